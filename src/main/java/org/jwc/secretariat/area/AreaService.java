@@ -1,0 +1,78 @@
+package org.jwc.secretariat.area;
+
+import static org.jwc.secretariat.base.Validation.officialLanguages;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The cooperation-area tree: everyone reads it, administrators shape it. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class AreaService {
+
+    private final CooperationAreas areas;
+
+    AreaService(CooperationAreas areas) {
+        this.areas = areas;
+    }
+
+    /** The areas under a parent (null: the top level), in their order. */
+    public List<CooperationArea> children(@Nullable Long parentId) {
+        return areas.findAllByOrderByPositionAsc().stream()
+                .filter(a -> Objects.equals(a.parentId(), parentId))
+                .toList();
+    }
+
+    public CooperationArea get(long id) {
+        return areas.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+    }
+
+    /** Adds an area at the end of its parent's list. */
+    @Transactional
+    @PreAuthorize(Roles.IS_ADMIN)
+    public CooperationArea add(@Nullable Long parentId, LocalizedText name) {
+        var checked = officialLanguages("name", name, 300);
+        if (parentId != null) {
+            get(parentId);
+        }
+        var siblings = parentId == null ? areas.countByParentIdIsNull() : areas.countByParentId(parentId);
+        return areas.save(new CooperationArea(parentId, (int) siblings + 1, checked));
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.IS_ADMIN)
+    public CooperationArea rename(long id, long expectedVersion, LocalizedText name) {
+        var area = get(id);
+        area.requireVersion(expectedVersion);
+        area.rename(officialLanguages("name", name, 300));
+        return areas.saveAndFlush(area);
+    }
+
+    /** Moves an area one place up (-1) or down (+1) among its siblings. */
+    @Transactional
+    @PreAuthorize(Roles.IS_ADMIN)
+    public void move(long id, int step) {
+        var area = get(id);
+        var siblings = children(area.parentId()).stream()
+                .sorted(Comparator.comparingInt(CooperationArea::position))
+                .toList();
+        var index = siblings.indexOf(area);
+        var target = index + Integer.signum(step);
+        if (target < 0 || target >= siblings.size()) {
+            throw new RefusedException("area.error.cannotMove");
+        }
+        var other = siblings.get(target);
+        var position = area.position();
+        area.moveTo(other.position());
+        other.moveTo(position);
+    }
+}

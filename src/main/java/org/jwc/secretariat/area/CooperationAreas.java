@@ -1,0 +1,13 @@
+package org.jwc.secretariat.area;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CooperationAreas extends JpaRepository<CooperationArea, Long> {
+
+    List<CooperationArea> findAllByOrderByPositionAsc();
+
+    long countByParentId(Long parentId);
+
+    long countByParentIdIsNull();
+}

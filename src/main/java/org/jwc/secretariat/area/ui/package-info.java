@@ -1,0 +1,2 @@
+/** Administration of the cooperation-area tree. */
+package org.jwc.secretariat.area.ui;

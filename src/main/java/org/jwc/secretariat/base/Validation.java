@@ -1,0 +1,54 @@
+package org.jwc.secretariat.base;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.i18n.LocalizedText;
+
+/** Checks that services apply to input before anything reaches the database. */
+public final class Validation {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
+
+    private Validation() {
+    }
+
+    public static String required(String field, @Nullable String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw RefusedException.badInput(field, "validation.required");
+        }
+        return maxLength(field, value.strip(), maxLength);
+    }
+
+    public static @Nullable String optional(String field, @Nullable String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return maxLength(field, value.strip(), maxLength);
+    }
+
+    /** A text kept per language: both official languages required, each within the length. */
+    public static LocalizedText officialLanguages(String field, @Nullable LocalizedText text, int maxLength) {
+        if (text == null || !text.hasOfficialLanguages()) {
+            throw RefusedException.badInput(field, "validation.officialLanguages");
+        }
+        maxLength(field, text.vi(), maxLength);
+        maxLength(field, text.zh(), maxLength);
+        maxLength(field, text.en(), maxLength);
+        return text;
+    }
+
+    public static String code(String field, @Nullable String value) {
+        var code = required(field, value, 10).toUpperCase(java.util.Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            throw RefusedException.badInput(field, "validation.code");
+        }
+        return code;
+    }
+
+    private static @Nullable String maxLength(String field, @Nullable String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw RefusedException.badInput(field, "validation.tooLong", maxLength);
+        }
+        return value;
+    }
+}

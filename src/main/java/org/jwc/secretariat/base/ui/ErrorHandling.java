@@ -1,0 +1,57 @@
+package org.jwc.secretariat.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.jwc.secretariat.base.RefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whatever a service refuses reaches the user as a clear message in their language, never as a
+ * stack trace: a refusal with its reason, a denied action, a concurrent edit.
+ */
+@Component
+public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        var ui = UI.getCurrent();
+        if (ui == null) {
+            log.error("Error outside a UI", event.getThrowable());
+            return;
+        }
+        Notifications.error(messageFor(event.getThrowable(), ui));
+    }
+
+    /** The translated message for a failure; unexpected ones are logged in full. */
+    public static String messageFor(Throwable throwable, UI ui) {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (t instanceof RefusedException refused) {
+                return ui.getTranslation(refused.messageKey(), refused.args());
+            }
+            if (t instanceof AccessDeniedException denied) {
+                // Our own refusals name their reason as a key; Spring's carry English text.
+                var reason = denied.getMessage();
+                return ui.getTranslation(reason != null && reason.startsWith("error.") ? reason : "error.denied");
+            }
+            if (t instanceof OptimisticLockingFailureException) {
+                return ui.getTranslation("error.concurrentEdit");
+            }
+        }
+        log.error("Unexpected error", throwable);
+        return ui.getTranslation("error.unexpected");
+    }
+}

@@ -1,0 +1,41 @@
+package org.jwc.secretariat.base.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.RefusedException;
+
+/**
+ * Runs a save and puts a refusal next to the field it concerns; other failures become a
+ * notification. The form stays open with the user's input, so nothing typed is lost.
+ */
+public final class FormErrors {
+
+    private final Map<String, ? extends HasValidation> fields;
+
+    public FormErrors(Map<String, ? extends HasValidation> fields) {
+        this.fields = fields;
+    }
+
+    /** The save's result, or null when it was refused (the reason is shown). */
+    public <T> @Nullable T save(Supplier<T> action) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            return action.get();
+        } catch (RefusedException e) {
+            var field = e.field() == null ? null : fields.get(e.field());
+            var message = UI.getCurrent().getTranslation(e.messageKey(), e.args());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                Notifications.error(message);
+            }
+        } catch (RuntimeException e) {
+            Notifications.error(ErrorHandling.messageFor(e, UI.getCurrent()));
+        }
+        return null;
+    }
+}

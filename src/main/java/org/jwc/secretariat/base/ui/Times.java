@@ -1,0 +1,30 @@
+package org.jwc.secretariat.base.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Times as a reader in a given time zone sees them, with the zone named so nobody misreads. */
+public final class Times {
+
+    private Times() {
+    }
+
+    public static String format(@Nullable Instant instant, ZoneId zone, Locale locale) {
+        if (instant == null) {
+            return "—";
+        }
+        var time = instant.atZone(zone);
+        var text = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(time);
+        return text + " (" + zone.getId() + ", UTC" + time.getOffset().getId().replace("Z", "+00:00") + ")";
+    }
+
+    public static String date(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,3 @@
+/** Components and helpers every feature's views share. */
+@org.springframework.modulith.NamedInterface("ui")
+package org.jwc.secretariat.base.ui;

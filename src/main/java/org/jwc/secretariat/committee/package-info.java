@@ -1,0 +1,2 @@
+/** The committee itself: its name in each language. */
+package org.jwc.secretariat.committee;

@@ -1,0 +1,45 @@
+package org.jwc.secretariat.committee.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.jwc.secretariat.base.ui.FormErrors;
+import org.jwc.secretariat.base.ui.LocalizedTextField;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.committee.Committee;
+import org.jwc.secretariat.committee.CommitteeService;
+import org.jwc.secretariat.security.Roles;
+
+/** The committee's name in each language, as every page header and document shows it. */
+@Route("admin/committee")
+@RolesAllowed(Roles.ADMIN)
+public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
+
+    CommitteeView(CommitteeService committees) {
+        var name = new LocalizedTextField(getTranslation("committee.name"));
+        var committee = committees.committee();
+        name.setValue(committees.name());
+        var version = new long[] {committee.map(Committee::getVersion).orElse(0L)};
+        var errors = new FormErrors(Map.of("name", name));
+        var save = new Button(getTranslation("action.save"), e -> {
+            var saved = errors.save(() -> committees.rename(version[0], name.getValue()));
+            if (saved != null) {
+                version[0] = saved.getVersion();
+                Notifications.success(getTranslation("action.saved"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        setMaxWidth("48rem");
+        add(new H2(getTranslation("committee.title")), name, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("committee.title");
+    }
+}

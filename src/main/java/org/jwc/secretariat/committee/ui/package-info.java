@@ -1,0 +1,2 @@
+/** Administration of the committee's name. */
+package org.jwc.secretariat.committee.ui;

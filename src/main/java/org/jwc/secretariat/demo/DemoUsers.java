@@ -1,0 +1,39 @@
+package org.jwc.secretariat.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jwc.secretariat.security.DemoAccounts;
+import org.jwc.secretariat.security.Role;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** One delegate, secretary and leader per active party, and one administrator. */
+@Component
+@Profile("demo")
+class DemoUsers implements DemoAccounts {
+
+    static final String PASSWORD = "jwc-demo-2026";
+    static final List<String> ACTIVE_PARTIES = List.of("TQ", "QN", "LS", "CB", "GX");
+    static final List<Role> PARTY_ROLES = List.of(Role.DELEGATE, Role.SECRETARY, Role.LEADER);
+
+    @Override
+    public String password() {
+        return PASSWORD;
+    }
+
+    @Override
+    public List<Account> accounts() {
+        var accounts = new ArrayList<Account>();
+        accounts.add(new Account("admin", "—", Role.ADMIN));
+        for (var party : ACTIVE_PARTIES) {
+            for (var role : PARTY_ROLES) {
+                accounts.add(new Account(username(party, role), party, role));
+            }
+        }
+        return accounts;
+    }
+
+    static String username(String partyCode, Role role) {
+        return partyCode.toLowerCase(java.util.Locale.ROOT) + "." + role.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,61 @@
+package org.jwc.secretariat.i18n;
+
+import jakarta.persistence.Embeddable;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A domain text that is data (a party's name, an area's name, a meeting's title), kept in each
+ * language. Shown in the reader's language, falling back to the other official language.
+ */
+@Embeddable
+public record LocalizedText(@Nullable String vi, @Nullable String zh, @Nullable String en) {
+
+    public static final LocalizedText EMPTY = new LocalizedText(null, null, null);
+
+    public LocalizedText {
+        vi = trimToNull(vi);
+        zh = trimToNull(zh);
+        en = trimToNull(en);
+    }
+
+    public @Nullable String get(Language language) {
+        return switch (language) {
+            case VI -> vi;
+            case ZH -> zh;
+            case EN -> en;
+        };
+    }
+
+    /** The text in the given language, or in its fallback languages; empty string if none. */
+    public String in(Language language) {
+        var text = get(language);
+        if (text != null) {
+            return text;
+        }
+        for (var fallback : language.fallbacks()) {
+            text = get(fallback);
+            if (text != null) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    public String in(Locale locale) {
+        return in(Language.of(locale));
+    }
+
+    /** Both official languages are present. */
+    public boolean hasOfficialLanguages() {
+        return vi != null && zh != null;
+    }
+
+    private static @Nullable String trimToNull(@Nullable String s) {
+        if (s == null) {
+            return null;
+        }
+        var trimmed = s.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

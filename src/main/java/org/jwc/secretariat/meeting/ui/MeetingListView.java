@@ -1,0 +1,78 @@
+package org.jwc.secretariat.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jwc.secretariat.base.ui.Times;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Role;
+
+/** All meetings, latest first, with host, co-chair and phase; administrators plan the next one. */
+@Route("meetings")
+@RouteAlias("")
+@PermitAll
+public class MeetingListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final Grid<Meeting> grid = new Grid<>();
+
+    MeetingListView(MeetingService meetings, PartyService parties, CurrentUser currentUser) {
+        this.meetings = meetings;
+        this.parties = parties;
+        setSizeFull();
+        var heading = new H2(getTranslation("meeting.list.title"));
+        add(heading);
+        if (currentUser.require().hasRole(Role.ADMIN)) {
+            var create = new Button(getTranslation("meeting.action.new"), e -> openNewMeeting());
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            add(create);
+        }
+        configureGrid();
+        add(grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        var language = UiLanguage.current();
+        var locale = getLocale();
+        var zone = parties.currentUserZone();
+        Map<Long, Party> byId = parties.all().stream().collect(Collectors.toMap(Party::id, Function.identity()));
+        grid.addColumn(Meeting::number).setHeader(getTranslation("meeting.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> m.title().in(language)).setHeader(getTranslation("meeting.title")).setFlexGrow(3);
+        grid.addColumn(m -> Times.date(m.startsAt(), zone, locale)).setHeader(getTranslation("meeting.date"));
+        grid.addColumn(m -> byId.get(m.hostPartyId()).name(language)).setHeader(getTranslation("meeting.host"));
+        grid.addColumn(m -> byId.get(m.coChairPartyId()).name(language)).setHeader(getTranslation("meeting.coChair"));
+        grid.addColumn(m -> getTranslation("phase." + m.phase().name())).setHeader(getTranslation("meeting.phase"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
+                new com.vaadin.flow.router.RouteParameters("number", String.valueOf(e.getItem().number())))));
+        grid.setSizeFull();
+    }
+
+    private void openNewMeeting() {
+        new MeetingDialog(meetings, parties, null, saved -> refresh()).open();
+    }
+
+    private void refresh() {
+        grid.setItems(meetings.all());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.list.title");
+    }
+}

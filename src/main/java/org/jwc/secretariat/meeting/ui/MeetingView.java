@@ -1,0 +1,123 @@
+package org.jwc.secretariat.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.Times;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Role;
+
+/** One meeting: when, where, how, who hosts and co-chairs, its phase and deadlines. */
+@Route("meetings/:number")
+@PermitAll
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final boolean admin;
+    private @Nullable Meeting meeting;
+
+    MeetingView(MeetingService meetings, PartyService parties, CurrentUser currentUser) {
+        this.meetings = meetings;
+        this.parties = parties;
+        this.admin = currentUser.require().hasRole(Role.ADMIN);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var number = event.getRouteParameters().getInteger("number");
+        var found = number.flatMap(meetings::findByNumber);
+        if (found.isEmpty()) {
+            Notifications.error(getTranslation("error.notFound"));
+            event.forwardTo(MeetingListView.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(Meeting m) {
+        this.meeting = m;
+        removeAll();
+        var language = UiLanguage.current();
+        var zone = parties.currentUserZone();
+        var locale = getLocale();
+        add(new H2(m.title().in(language)));
+        var details = new FormLayout();
+        details.addFormItem(new Span(String.valueOf(m.number())), getTranslation("meeting.number"));
+        details.addFormItem(new Span(Times.format(m.startsAt(), zone, locale)), getTranslation("meeting.startsAt"));
+        details.addFormItem(new Span(Times.format(m.endsAt(), zone, locale)), getTranslation("meeting.endsAt"));
+        details.addFormItem(new Span(getTranslation("format." + m.format().name())), getTranslation("meeting.format"));
+        if (m.format().hasVenue()) {
+            details.addFormItem(new Span(m.venue().in(language)), getTranslation("meeting.venue"));
+        }
+        if (m.format().hasBridges()) {
+            details.addFormItem(new Span(m.bridges().in(language)), getTranslation("meeting.bridges"));
+        }
+        details.addFormItem(new Span(parties.get(m.hostPartyId()).name(language)), getTranslation("meeting.host"));
+        details.addFormItem(new Span(parties.get(m.coChairPartyId()).name(language)), getTranslation("meeting.coChair"));
+        var phase = new Span(getTranslation("phase." + m.phase().name()));
+        phase.addClassName("meeting-phase");
+        details.addFormItem(phase, getTranslation("meeting.phase"));
+        deadline(details, "meeting.proposalDeadline", m.proposalDeadline());
+        deadline(details, "meeting.responseDeadline", m.responseDeadline());
+        deadline(details, "meeting.approvalDeadline", m.approvalDeadline());
+        add(details);
+        if (admin) {
+            add(adminActions(m));
+        }
+    }
+
+    private void deadline(FormLayout details, String key, @Nullable Instant deadline) {
+        details.addFormItem(new Span(Times.format(deadline, parties.currentUserZone(), getLocale())), getTranslation(key));
+    }
+
+    private HorizontalLayout adminActions(Meeting m) {
+        var edit = new Button(getTranslation("action.edit"),
+                e -> new MeetingDialog(meetings, parties, m, this::show).open());
+        var actions = new HorizontalLayout(edit);
+        var phases = Phase.values();
+        if (m.phase().ordinal() > 0) {
+            actions.add(phaseButton("meeting.action.phaseBack", phases[m.phase().ordinal() - 1]));
+        }
+        if (m.phase().ordinal() < phases.length - 1) {
+            actions.add(phaseButton("meeting.action.phaseForward", phases[m.phase().ordinal() + 1]));
+        }
+        return actions;
+    }
+
+    private Button phaseButton(String key, Phase target) {
+        var button = new Button(getTranslation(key, getTranslation("phase." + target.name())), e -> {
+            try {
+                var current = java.util.Objects.requireNonNull(meeting);
+                show(meetings.changePhase(current.id(), current.getVersion(), target));
+                Notifications.success(getTranslation("meeting.phaseChanged"));
+            } catch (RuntimeException ex) {
+                Notifications.error(ErrorHandling.messageFor(ex, getUI().orElseThrow()));
+            }
+        });
+        button.addClassName("phase-" + target.name().toLowerCase(java.util.Locale.ROOT));
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return meeting == null ? getTranslation("meeting.list.title") : meeting.title().in(UiLanguage.current());
+    }
+}

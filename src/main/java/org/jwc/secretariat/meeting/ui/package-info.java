@@ -1,0 +1,2 @@
+/** Meeting list, meeting page and the administrators' meeting form. */
+package org.jwc.secretariat.meeting.ui;

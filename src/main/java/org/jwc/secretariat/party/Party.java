@@ -1,0 +1,110 @@
+package org.jwc.secretariat.party;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.VersionedEntity;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.i18n.LocalizedText;
+
+/**
+ * A member province or region. A party that is renamed or merged is not edited in place: it gets
+ * an end date and a successor, so past meetings keep the name they had.
+ */
+@Entity
+public class Party extends VersionedEntity {
+
+    private String code;
+
+    @Embedded
+    private LocalizedText name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Side side;
+
+    private String timeZone;
+
+    private LocalDate activeFrom;
+
+    private @Nullable LocalDate activeUntil;
+
+    private @Nullable Long successorId;
+
+    /** Place in its side's hosting rotation; a successor without one takes its predecessor's. */
+    private @Nullable Integer hostOrder;
+
+    protected Party() {
+        this.code = "";
+        this.name = LocalizedText.EMPTY;
+        this.side = Side.VN;
+        this.timeZone = "UTC";
+        this.activeFrom = LocalDate.MIN;
+    }
+
+    Party(PartyDetails details) {
+        this();
+        update(details);
+    }
+
+    void update(PartyDetails details) {
+        this.code = details.code();
+        this.name = details.name();
+        this.side = details.side();
+        this.timeZone = details.timeZone().getId();
+        this.activeFrom = details.activeFrom();
+        this.activeUntil = details.activeUntil();
+        this.successorId = details.successorId();
+        this.hostOrder = details.hostOrder();
+    }
+
+    public PartyDetails details() {
+        return new PartyDetails(code, name, side, zone(), activeFrom, activeUntil, successorId, hostOrder);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocalizedText name() {
+        return name;
+    }
+
+    public String name(Language language) {
+        return name.in(language);
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public LocalDate activeFrom() {
+        return activeFrom;
+    }
+
+    public @Nullable LocalDate activeUntil() {
+        return activeUntil;
+    }
+
+    public @Nullable Long successorId() {
+        return successorId;
+    }
+
+    public @Nullable Integer hostOrder() {
+        return hostOrder;
+    }
+
+    public boolean isActiveOn(LocalDate date) {
+        return !date.isBefore(activeFrom) && (activeUntil == null || !date.isAfter(activeUntil));
+    }
+}

@@ -1,0 +1,18 @@
+package org.jwc.secretariat.party;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.i18n.LocalizedText;
+
+/** What an administrator enters about a party. */
+public record PartyDetails(
+        String code,
+        LocalizedText name,
+        Side side,
+        ZoneId timeZone,
+        LocalDate activeFrom,
+        @Nullable LocalDate activeUntil,
+        @Nullable Long successorId,
+        @Nullable Integer hostOrder) {
+}

@@ -1,0 +1,53 @@
+package org.jwc.secretariat.party.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.Roles;
+
+/** Parties with their names, side, time zone, membership dates and successor. */
+@Route("admin/parties")
+@RolesAllowed(Roles.ADMIN)
+public class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PartyService parties;
+    private final Grid<Party> grid = new Grid<>();
+
+    PartyAdminView(PartyService parties) {
+        this.parties = parties;
+        setSizeFull();
+        var language = UiLanguage.current();
+        var create = new Button(getTranslation("party.action.new"), e -> new PartyDialog(parties, null, this::refresh).open());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        grid.addColumn(Party::code).setHeader(getTranslation("party.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.name(language)).setHeader(getTranslation("party.name")).setFlexGrow(3);
+        grid.addColumn(p -> getTranslation("side." + p.side().name())).setHeader(getTranslation("party.side"));
+        grid.addColumn(p -> p.zone().getId()).setHeader(getTranslation("party.timeZone"));
+        grid.addColumn(Party::activeFrom).setHeader(getTranslation("party.activeFrom"));
+        grid.addColumn(p -> p.activeUntil() == null ? "" : p.activeUntil().toString()).setHeader(getTranslation("party.activeUntil"));
+        grid.addColumn(p -> p.successorId() == null ? "" : parties.get(p.successorId()).name(language))
+                .setHeader(getTranslation("party.successor"));
+        grid.addColumn(p -> p.hostOrder() == null ? "" : p.hostOrder().toString()).setHeader(getTranslation("party.hostOrder"));
+        grid.addItemClickListener(e -> new PartyDialog(parties, e.getItem(), this::refresh).open());
+        grid.setSizeFull();
+        add(new H2(getTranslation("party.list.title")), create, grid);
+        refresh(null);
+    }
+
+    private void refresh(Party ignored) {
+        grid.setItems(parties.all());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("party.list.title");
+    }
+}

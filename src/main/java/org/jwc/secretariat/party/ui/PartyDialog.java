@@ -1,0 +1,90 @@
+package org.jwc.secretariat.party.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.FormErrors;
+import org.jwc.secretariat.base.ui.LocalizedTextField;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.PartyDetails;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.party.Side;
+
+/**
+ * Adds or edits a party. A renamed or merged party is ended (active until) and given a successor,
+ * rather than renamed, so that past meetings keep the name they had.
+ */
+class PartyDialog extends Dialog {
+
+    private final TextField code = new TextField(getTranslation("party.code"));
+    private final LocalizedTextField name = new LocalizedTextField(getTranslation("party.name"));
+    private final Select<Side> side = new Select<>();
+    private final ComboBox<String> timeZone = new ComboBox<>(getTranslation("party.timeZone"));
+    private final DatePicker activeFrom = new DatePicker(getTranslation("party.activeFrom"));
+    private final DatePicker activeUntil = new DatePicker(getTranslation("party.activeUntil"));
+    private final ComboBox<Party> successor = new ComboBox<>(getTranslation("party.successor"));
+    private final IntegerField hostOrder = new IntegerField(getTranslation("party.hostOrder"));
+
+    PartyDialog(PartyService parties, @Nullable Party party, Consumer<Party> onSaved) {
+        setHeaderTitle(getTranslation(party == null ? "party.action.new" : "party.action.edit"));
+        side.setLabel(getTranslation("party.side"));
+        side.setItems(Side.values());
+        side.setItemLabelGenerator(s -> getTranslation("side." + s.name()));
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        successor.setItems(parties.all().stream().filter(p -> party == null || p.id() != party.id()).toList());
+        successor.setItemLabelGenerator(p -> p.name(UiLanguage.current()));
+        successor.setClearButtonVisible(true);
+        hostOrder.setHelperText(getTranslation("party.hostOrder.help"));
+        if (party != null) {
+            var d = party.details();
+            code.setValue(d.code());
+            name.setValue(d.name());
+            side.setValue(d.side());
+            timeZone.setValue(d.timeZone().getId());
+            activeFrom.setValue(d.activeFrom());
+            activeUntil.setValue(d.activeUntil());
+            successor.setValue(d.successorId() == null ? null : parties.get(d.successorId()));
+            hostOrder.setValue(d.hostOrder());
+        }
+        var form = new FormLayout(code, side, name, timeZone, hostOrder, activeFrom, activeUntil, successor);
+        form.setColspan(name, 2);
+        add(form);
+        setWidth("min(48rem, 95vw)");
+
+        var errors = new FormErrors(Map.<String, HasValidation>of("code", code, "name", name, "side", side,
+                "timeZone", timeZone, "activeFrom", activeFrom, "activeUntil", activeUntil,
+                "successorId", successor, "hostOrder", hostOrder));
+        var save = new Button(getTranslation("action.save"), e -> {
+            var saved = errors.save(() -> party == null
+                    ? parties.create(details())
+                    : parties.update(party.id(), party.getVersion(), details()));
+            if (saved != null) {
+                Notifications.success(getTranslation("action.saved"));
+                onSaved.accept(saved);
+                close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private PartyDetails details() {
+        return new PartyDetails(code.getValue(), name.getValue(), side.getValue(),
+                timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()), activeFrom.getValue(),
+                activeUntil.getValue(), successor.getValue() == null ? null : successor.getValue().id(),
+                hostOrder.getValue());
+    }
+}

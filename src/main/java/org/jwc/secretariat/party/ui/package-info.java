@@ -1,0 +1,2 @@
+/** Administration of the parties. */
+package org.jwc.secretariat.party.ui;

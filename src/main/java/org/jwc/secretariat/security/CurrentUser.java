@@ -1,0 +1,38 @@
+package org.jwc.secretariat.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user on whose behalf the current request runs, and the party-scoping rule: a user acts for
+ * their own party only. Services call {@link #requireOwnParty(long)} before touching a party's
+ * records; {@code @PreAuthorize("@currentUser.isOwnParty(#partyId)")} works too.
+ */
+@Component("currentUser")
+public class CurrentUser {
+
+    public Optional<SecretariatUser> get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SecretariatUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public SecretariatUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException("error.notSignedIn"));
+    }
+
+    public boolean isOwnParty(long partyId) {
+        return get().map(u -> u.partyId() != null && u.partyId() == partyId).orElse(false);
+    }
+
+    /** Refuses unless the current user belongs to the given party. */
+    public void requireOwnParty(long partyId) {
+        if (!isOwnParty(partyId)) {
+            throw new AccessDeniedException("error.otherParty");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.jwc.secretariat.security;
+
+/** Role names as compile-time constants, for access annotations on views and services. */
+public final class Roles {
+
+    public static final String DELEGATE = "DELEGATE";
+    public static final String SECRETARY = "SECRETARY";
+    public static final String LEADER = "LEADER";
+    public static final String ADMIN = "ADMIN";
+
+    /** SpEL for {@code @PreAuthorize}: only administrators. */
+    public static final String IS_ADMIN = "hasRole('ADMIN')";
+
+    /** SpEL for {@code @PreAuthorize}: any signed-in user. */
+    public static final String IS_SIGNED_IN = "isAuthenticated()";
+
+    private Roles() {
+    }
+}

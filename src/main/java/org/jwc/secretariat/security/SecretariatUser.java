@@ -1,0 +1,114 @@
+package org.jwc.secretariat.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.i18n.Language;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user as Spring Security holds them: account, party and roles. */
+public final class SecretariatUser implements UserDetails, CredentialsContainer {
+
+    private final long userId;
+    private final String username;
+    private @Nullable String passwordHash;
+    private final String fullName;
+    private final @Nullable Long partyId;
+    private final Set<Role> roles;
+    private final Language language;
+    private final boolean enabled;
+    private final @Nullable Instant lockedUntil;
+    private final boolean mustChangePassword;
+
+    public SecretariatUser(long userId, String username, String passwordHash, String fullName,
+            @Nullable Long partyId, Set<Role> roles, Language language, boolean enabled,
+            @Nullable Instant lockedUntil, boolean mustChangePassword) {
+        this.userId = userId;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.partyId = partyId;
+        this.roles = Set.copyOf(roles);
+        this.language = language;
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public @Nullable Long partyId() {
+        return partyId;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SecretariatUser other && other.userId == userId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(userId);
+    }
+
+    @Override
+    public String toString() {
+        return "SecretariatUser[" + username + "]";
+    }
+}

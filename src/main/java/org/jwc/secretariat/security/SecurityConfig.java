@@ -1,0 +1,45 @@
+package org.jwc.secretariat.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.jwc.secretariat.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer, so that its login view replaces Spring's generated login page.
+        http.formLogin(form -> form.failureHandler(failureHandler(throttle)));
+        return http.build();
+    }
+
+    /** Tells a blocked sign-in apart from a wrong password, the same way for unknown names. */
+    private static AuthenticationFailureHandler failureHandler(LoginThrottle throttle) {
+        return (request, response, exception) -> {
+            var username = request.getParameter("username");
+            var blocked = username != null && throttle.isBlocked(username);
+            response.sendRedirect(request.getContextPath() + (blocked ? "/login?blocked" : "/login?error"));
+        };
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,2 @@
+/** The login page. */
+package org.jwc.secretariat.security.ui;

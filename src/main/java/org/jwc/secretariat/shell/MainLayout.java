@@ -1,0 +1,69 @@
+package org.jwc.secretariat.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.jwc.secretariat.base.ui.LanguageSelect;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.committee.CommitteeService;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.user.UserService;
+
+/**
+ * Every signed-in page: the committee's name, who is signed in (name, party, role), the language
+ * switcher, and a navigation that shows only what this user's role may open.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(CommitteeService committee, PartyService parties, UserService users, CurrentUser currentUser,
+            AuthenticationContext authentication, AccessAnnotationChecker access) {
+        var language = UiLanguage.current();
+        var title = new Span(committee.name().in(language));
+        title.addClassName("committee-name");
+        addToNavbar(new DrawerToggle(), title);
+
+        var user = currentUser.require();
+        var party = user.partyId() == null ? "" : parties.find(user.partyId()).map(p -> p.name(language)).orElse("");
+        var roles = user.roles().stream().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "));
+        var who = new VerticalLayout(new Span(user.fullName()), new Span(party), new Span(roles));
+        who.addClassName("current-user");
+        who.setSpacing(false);
+
+        var switcher = new LanguageSelect(language);
+        switcher.addValueChangeListener(e -> {
+            users.changeOwnLanguage(e.getValue());
+            UiLanguage.switchTo(e.getValue());
+        });
+        var logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
+        logout.addClassName("logout");
+
+        var footer = new VerticalLayout(who, switcher, logout);
+        footer.setPadding(true);
+        addToDrawer(new Scroller(navigation(access)), footer);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(AccessAnnotationChecker access) {
+        var nav = new SideNav();
+        for (var entry : Navigation.ENTRIES) {
+            if (access.hasAccess(entry.view())) {
+                nav.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.view()));
+            }
+        }
+        return nav;
+    }
+
+}

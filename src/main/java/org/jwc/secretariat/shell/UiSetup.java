@@ -1,0 +1,54 @@
+package org.jwc.secretariat.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.user.UserService;
+import org.jwc.secretariat.user.ui.PasswordView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each new UI speaks the signed-in user's saved language (else the one chosen on the login page,
+ * else the browser's), and a user with a one-time password goes nowhere but to changing it.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+    private final UserService users;
+
+    UiSetup(CurrentUser currentUser, UserService users) {
+        this.currentUser = currentUser;
+        this.users = users;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> {
+            var ui = e.getUI();
+            ui.setLocale(languageFor(ui).locale());
+            ui.addBeforeEnterListener(this::requirePasswordChange);
+        });
+    }
+
+    private Language languageFor(UI ui) {
+        if (currentUser.get().isPresent()) {
+            return users.ownLanguage();
+        }
+        var request = VaadinRequest.getCurrent();
+        return UiLanguage.chosenInSession()
+                .orElseGet(() -> request == null ? Language.VI : Language.of(request.getLocale()));
+    }
+
+    private void requirePasswordChange(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() != PasswordView.class && currentUser.get().isPresent()
+                && users.mustChangeOwnPassword()) {
+            event.forwardTo(PasswordView.class);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.jwc.secretariat.user;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads accounts for sign-in; runs before anyone is signed in, so it carries no access rule. */
+@Component
+class AccountDetailsService implements UserDetailsService {
+
+    private final Users users;
+
+    AccountDetailsService(Users users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(User::toPrincipal)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+}

@@ -1,0 +1,124 @@
+package org.jwc.secretariat.user;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.VersionedEntity;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.security.SecretariatUser;
+
+/** A person who signs in: delegate, secretary or leader of a party, or an administrator. */
+@Entity
+@Table(name = "app_user")
+public class User extends VersionedEntity {
+
+    static final int MAX_FAILED_LOGINS = 5;
+    static final Duration LOCK_OUT = Duration.ofMinutes(15);
+
+    private String username = "";
+    private String fullName = "";
+    private @Nullable String jobTitle;
+    private @Nullable Long partyId;
+
+    @Convert(converter = RoleSetConverter.class)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Language preferredLanguage = Language.EN;
+
+    private String passwordHash = "";
+    private boolean enabled = true;
+    private boolean mustChangePassword;
+    private int failedLogins;
+    private @Nullable Instant lockedUntil;
+
+    protected User() {
+    }
+
+    User(UserProfile profile, String passwordHash, boolean mustChangePassword) {
+        this.username = profile.username();
+        update(profile);
+        setPassword(passwordHash, mustChangePassword);
+    }
+
+    void update(UserProfile profile) {
+        this.fullName = profile.fullName();
+        this.jobTitle = profile.jobTitle();
+        this.partyId = profile.partyId();
+        this.roles = profile.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(profile.roles());
+        this.preferredLanguage = profile.preferredLanguage();
+        this.enabled = profile.enabled();
+    }
+
+    void setPassword(String passwordHash, boolean mustChangePassword) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    void setPreferredLanguage(Language language) {
+        this.preferredLanguage = language;
+    }
+
+    /** Counts a failed sign-in; the fifth in a row locks the account for a while. */
+    void recordFailedLogin(Instant now) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            lockedUntil = null;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_OUT);
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public UserProfile profile() {
+        return new UserProfile(username, fullName, jobTitle, partyId, roles, preferredLanguage, enabled);
+    }
+
+    SecretariatUser toPrincipal() {
+        return new SecretariatUser(id(), username, passwordHash, fullName, partyId, roles, preferredLanguage,
+                enabled, lockedUntil, mustChangePassword);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public @Nullable Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Language preferredLanguage() {
+        return preferredLanguage;
+    }
+}

@@ -1,0 +1,181 @@
+package org.jwc.secretariat.user;
+
+import static org.jwc.secretariat.base.Validation.optional;
+import static org.jwc.secretariat.base.Validation.required;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administrators manage accounts; every signed-in user manages their own password and language. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_ADMIN)
+public class UserService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private final Users users;
+    private final PartyService parties;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    UserService(Users users, PartyService parties, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            Clock clock) {
+        this.users = users;
+        this.parties = parties;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public List<User> all() {
+        return users.findAllByOrderByUsernameAsc();
+    }
+
+    public User get(long id) {
+        return users.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+    }
+
+    /** Creates an account with a one-time password, to be changed at the first sign-in. */
+    @Transactional
+    public OneTimePassword create(UserProfile profile) {
+        var password = generatePassword();
+        createAccount(profile, password, true);
+        return new OneTimePassword(profile.username(), password);
+    }
+
+    /** Creates an account with a password that the person chose and knows (demo data, imports). */
+    @Transactional
+    public User createWithPassword(UserProfile profile, String password) {
+        checkPasswordStrength("password", password);
+        return createAccount(profile, password, false);
+    }
+
+    private User createAccount(UserProfile profile, String password, boolean oneTime) {
+        var checked = validate(profile);
+        if (users.findByUsername(checked.username()).isPresent()) {
+            throw RefusedException.badInput("username", "user.error.usernameTaken", checked.username());
+        }
+        return users.save(new User(checked, passwordEncoder.encode(password), oneTime));
+    }
+
+    @Transactional
+    public User update(long id, long expectedVersion, UserProfile profile) {
+        var user = get(id);
+        user.requireVersion(expectedVersion);
+        var checked = validate(new UserProfile(user.username(), profile.fullName(), profile.jobTitle(),
+                profile.partyId(), profile.roles(), profile.preferredLanguage(), profile.enabled()));
+        if (user.id() == currentUser.require().userId()
+                && (!checked.enabled() || !checked.roles().contains(Role.ADMIN))) {
+            throw new RefusedException("user.error.cannotLockOutSelf");
+        }
+        user.update(checked);
+        return users.saveAndFlush(user);
+    }
+
+    /** Replaces a forgotten password with a one-time one, and lifts a lock-out. */
+    @Transactional
+    public OneTimePassword resetPassword(long id) {
+        var user = get(id);
+        var password = generatePassword();
+        user.setPassword(passwordEncoder.encode(password), true);
+        return new OneTimePassword(user.username(), password);
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var user = get(currentUser.require().userId());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw RefusedException.badInput("currentPassword", "password.error.wrongCurrent");
+        }
+        checkPasswordStrength("newPassword", newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw RefusedException.badInput("newPassword", "password.error.sameAsCurrent");
+        }
+        user.setPassword(passwordEncoder.encode(newPassword), false);
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public boolean mustChangeOwnPassword() {
+        return currentUser.get().flatMap(u -> users.findById(u.userId())).map(User::mustChangePassword).orElse(false);
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public Language ownLanguage() {
+        var user = currentUser.require();
+        return users.findById(user.userId()).map(User::preferredLanguage).orElse(user.language());
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public void changeOwnLanguage(Language language) {
+        get(currentUser.require().userId()).setPreferredLanguage(language);
+    }
+
+    /** Whether an account is locked out now (for the administrators' list). */
+    public boolean isLockedOut(User user) {
+        return user.isLockedAt(clock.instant());
+    }
+
+    private UserProfile validate(UserProfile p) {
+        var username = required("username", p.username(), 60).toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw RefusedException.badInput("username", "user.error.usernameFormat");
+        }
+        var fullName = required("fullName", p.fullName(), 200);
+        var jobTitle = optional("jobTitle", p.jobTitle(), 300);
+        if (p.roles() == null || p.roles().isEmpty()) {
+            throw RefusedException.badInput("roles", "user.error.noRole");
+        }
+        var needsParty = p.roles().stream().anyMatch(r -> r != Role.ADMIN);
+        @Nullable Long partyId = p.partyId();
+        if (needsParty && partyId == null) {
+            throw RefusedException.badInput("partyId", "user.error.partyRequired");
+        }
+        if (partyId != null) {
+            var party = parties.get(partyId);
+            if (!party.isActiveOn(java.time.LocalDate.now(clock))) {
+                throw RefusedException.badInput("partyId", "user.error.partyInactive");
+            }
+        }
+        if (p.preferredLanguage() == null) {
+            throw RefusedException.badInput("preferredLanguage", "validation.required");
+        }
+        return new UserProfile(username, fullName, jobTitle, partyId, p.roles(), p.preferredLanguage(), p.enabled());
+    }
+
+    private static void checkPasswordStrength(String field, @Nullable String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw RefusedException.badInput(field, "password.error.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (password.length() > 128) {
+            throw RefusedException.badInput(field, "validation.tooLong", 128);
+        }
+    }
+
+    private String generatePassword() {
+        var sb = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.jwc.secretariat.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.Roles;
+import org.jwc.secretariat.user.User;
+import org.jwc.secretariat.user.UserService;
+
+/** Accounts: who they are, their party and roles, whether enabled or locked out. */
+@Route("admin/users")
+@RolesAllowed(Roles.ADMIN)
+public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService users;
+    private final Grid<User> grid = new Grid<>();
+
+    UserAdminView(UserService users, PartyService parties) {
+        this.users = users;
+        setSizeFull();
+        var language = UiLanguage.current();
+        var create = new Button(getTranslation("user.action.new"), e -> new UserDialog(users, parties, null, this::refresh).open());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClassName("new-user");
+        grid.addColumn(User::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
+        grid.addColumn(u -> u.profile().fullName()).setHeader(getTranslation("user.fullName")).setFlexGrow(2);
+        grid.addColumn(u -> u.profile().partyId() == null ? "" : parties.get(u.profile().partyId()).name(language))
+                .setHeader(getTranslation("user.party"));
+        grid.addColumn(u -> u.profile().roles().stream().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
+        grid.addColumn(this::status).setHeader(getTranslation("user.status"));
+        grid.addItemClickListener(e -> new UserDialog(users, parties, e.getItem(), this::refresh).open());
+        grid.setSizeFull();
+        add(new H2(getTranslation("user.list.title")), create, grid);
+        refresh();
+    }
+
+    private String status(User user) {
+        if (!user.profile().enabled()) {
+            return getTranslation("user.status.disabled");
+        }
+        if (users.isLockedOut(user)) {
+            return getTranslation("user.status.locked");
+        }
+        return getTranslation(user.mustChangePassword() ? "user.status.mustChangePassword" : "user.status.active");
+    }
+
+    private void refresh() {
+        grid.setItems(users.all());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("user.list.title");
+    }
+}

@@ -1,0 +1,113 @@
+package org.jwc.secretariat.user.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.FormErrors;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.user.OneTimePassword;
+import org.jwc.secretariat.user.User;
+import org.jwc.secretariat.user.UserProfile;
+import org.jwc.secretariat.user.UserService;
+
+/** Creates or edits an account; a new account and a reset give a one-time password to hand over. */
+class UserDialog extends Dialog {
+
+    private final TextField username = new TextField(getTranslation("user.username"));
+    private final TextField fullName = new TextField(getTranslation("user.fullName"));
+    private final TextField jobTitle = new TextField(getTranslation("user.jobTitle"));
+    private final ComboBox<Party> party = new ComboBox<>(getTranslation("user.party"));
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
+    private final Select<Language> language = new Select<>();
+    private final Checkbox enabled = new Checkbox(getTranslation("user.enabled"), true);
+
+    UserDialog(UserService users, PartyService parties, @Nullable User user, Runnable onSaved) {
+        setHeaderTitle(getTranslation(user == null ? "user.action.new" : "user.action.edit"));
+        party.setItems(parties.activeOn(LocalDate.now()));
+        party.setItemLabelGenerator(p -> p.name(UiLanguage.current()));
+        party.setClearButtonVisible(true);
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        language.setLabel(getTranslation("user.language"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(l -> getTranslation("language.native." + l.name()));
+        language.setValue(UiLanguage.current());
+        if (user != null) {
+            var p = user.profile();
+            username.setValue(p.username());
+            username.setReadOnly(true);
+            fullName.setValue(p.fullName());
+            jobTitle.setValue(p.jobTitle() == null ? "" : p.jobTitle());
+            party.setValue(p.partyId() == null ? null : parties.get(p.partyId()));
+            roles.setValue(p.roles());
+            language.setValue(p.preferredLanguage());
+            enabled.setValue(p.enabled());
+        }
+        add(new FormLayout(username, fullName, jobTitle, party, roles, language, enabled));
+        setWidth("min(44rem, 95vw)");
+
+        var errors = new FormErrors(Map.<String, HasValidation>of("username", username, "fullName", fullName,
+                "jobTitle", jobTitle, "partyId", party, "roles", roles, "preferredLanguage", language));
+        var save = new Button(getTranslation("action.save"), e -> {
+            if (user == null) {
+                var created = errors.save(() -> users.create(profile()));
+                if (created != null) {
+                    onSaved.run();
+                    close();
+                    showOneTimePassword(created);
+                }
+            } else if (errors.save(() -> users.update(user.id(), user.getVersion(), profile())) != null) {
+                Notifications.success(getTranslation("action.saved"));
+                onSaved.run();
+                close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClassName("save-user");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
+        if (user != null) {
+            var reset = new Button(getTranslation("user.action.resetPassword"), e -> {
+                var password = errors.save(() -> users.resetPassword(user.id()));
+                if (password != null) {
+                    onSaved.run();
+                    close();
+                    showOneTimePassword(password);
+                }
+            });
+            getFooter().add(reset);
+        }
+        getFooter().add(save);
+    }
+
+    private UserProfile profile() {
+        var selected = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
+        return new UserProfile(username.getValue(), fullName.getValue(), jobTitle.getValue(),
+                party.getValue() == null ? null : party.getValue().id(), selected, language.getValue(), enabled.getValue());
+    }
+
+    private void showOneTimePassword(OneTimePassword password) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("user.oneTimePassword.title"));
+        dialog.setText(getTranslation("user.oneTimePassword.text", password.username(), password.password()));
+        dialog.setConfirmText(getTranslation("action.close"));
+        dialog.addClassName("one-time-password");
+        dialog.open();
+    }
+}
