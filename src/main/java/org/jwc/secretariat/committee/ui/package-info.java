@@ -1,2 +1,3 @@
 /** Administration of the committee's name. */
+@org.springframework.modulith.NamedInterface("ui")
 package org.jwc.secretariat.committee.ui;

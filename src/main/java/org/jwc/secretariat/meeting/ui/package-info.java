@@ -1,2 +1,3 @@
 /** Meeting list, meeting page and the administrators' meeting form. */
+@org.springframework.modulith.NamedInterface("ui")
 package org.jwc.secretariat.meeting.ui;

@@ -1,2 +1,3 @@
 /** Administration of the parties. */
+@org.springframework.modulith.NamedInterface("ui")
 package org.jwc.secretariat.party.ui;

@@ -1,0 +1,31 @@
+package org.jwc.secretariat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Runs test code as a real account of the database, the way a signed-in request would. */
+public final class SignedIn {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private SignedIn() {
+    }
+
+    public static void as(UserDetailsService accounts, String username) {
+        var user = accounts.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A name no other test uses, as tests share one database on MariaDB. */
+    public static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
+    }
+}

@@ -1,0 +1,99 @@
+package org.jwc.secretariat.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Signing in over real HTTP, as a browser's login form does. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@Tag("database")
+class SignInTest {
+
+    static final String PASSWORD = "Lạng Sơn 谅山 2027";
+
+    @LocalServerPort int port;
+    @Autowired UserService users;
+    @Autowired PartyService parties;
+    @Autowired UserDetailsService accounts;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.signOut();
+    }
+
+    @Test
+    void theRightPasswordSignsIn() throws Exception {
+        var username = newUser(true);
+        assertThat(signIn(username, PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void fiveWrongPasswordsBlockSignInForFifteenMinutesEvenWithTheRightOne() throws Exception {
+        var username = newUser(true);
+        for (int i = 1; i <= 4; i++) {
+            assertThat(signIn(username, "wrong-" + i)).as("attempt %d", i).isEqualTo("/login?error");
+        }
+        assertThat(signIn(username, "wrong-5")).isEqualTo("/login?blocked");
+        assertThat(signIn(username, PASSWORD)).isEqualTo("/login?blocked");
+    }
+
+    @Test
+    void anUnknownNameIsBlockedTheSameWaySoTheAnswerRevealsNoAccount() throws Exception {
+        var username = SignedIn.unique("nobody.");
+        for (int i = 1; i <= 4; i++) {
+            assertThat(signIn(username, "wrong")).isEqualTo("/login?error");
+        }
+        assertThat(signIn(username, "wrong")).isEqualTo("/login?blocked");
+    }
+
+    @Test
+    void aDisabledUserCannotSignIn() throws Exception {
+        var username = newUser(false);
+        assertThat(signIn(username, PASSWORD)).isEqualTo("/login?error");
+    }
+
+    private String newUser(boolean enabled) {
+        SignedIn.as(accounts, "admin");
+        var username = SignedIn.unique("ls.");
+        users.createWithPassword(new UserProfile(username, "Hoàng Thị Thử", null, parties.findByCode("LS").orElseThrow().id(),
+                EnumSet.of(Role.DELEGATE), Language.VI, enabled), PASSWORD);
+        SignedIn.signOut();
+        return username;
+    }
+
+    /** Where the server sends the browser after the login form is posted. */
+    private String signIn(String username, String password) throws IOException, InterruptedException {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var base = "http://localhost:" + port;
+        client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        var location = response.headers().firstValue("Location").orElseThrow();
+        return location.replaceFirst("^https?://[^/]+", "");
+    }
+}
