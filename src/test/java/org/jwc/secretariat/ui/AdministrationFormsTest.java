@@ -1,0 +1,72 @@
+package org.jwc.secretariat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.party.ui.PartyAdminView;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.user.ui.UserAdminView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The administrator works in English (the demo admin's preference). */
+@ViewTest
+@WithUserDetails("admin")
+class AdministrationFormsTest extends SpringBrowserlessTest {
+
+    @Autowired PartyService parties;
+
+    @Test
+    void aCodeAlreadyInUseIsShownAtTheCodeFieldAndTheDialogKeepsTheInput() {
+        navigate(PartyAdminView.class);
+        test($(Button.class).withText("New party").single()).click();
+        var code = $(TextField.class).withLabel("Code").single();
+        test(code).setValue("LS");
+        test($(TextField.class).withLabel("Tiếng Việt").first()).setValue("Lạng Sơn mới");
+        test($(TextField.class).withLabel("中文").first()).setValue("新谅山");
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("The code LS is already used by another party.");
+        assertThat(code.getValue()).isEqualTo("LS");
+        assertThat(parties.all()).filteredOn(p -> p.name().vi().equals("Lạng Sơn mới")).isEmpty();
+    }
+
+    @Test
+    void aPartyWithoutItsChineseNameIsRefusedAtTheNameField() {
+        navigate(PartyAdminView.class);
+        test($(Button.class).withText("New party").single()).click();
+        test($(TextField.class).withLabel("Code").single()).setValue("DB");
+        test($(TextField.class).withLabel("Tiếng Việt").first()).setValue("Điện Biên");
+        test($(Button.class).withText("Save").single()).click();
+        var name = $(org.jwc.secretariat.base.ui.LocalizedTextField.class).first();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Enter this in both Vietnamese and Chinese.");
+        assertThat(parties.findByCode("DB")).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewUserGetsAOneTimePasswordToHandOver() {
+        navigate(UserAdminView.class);
+        test($(Button.class).withText("New user").single()).click();
+        test($(TextField.class).withLabel("User name").single()).setValue("cb.newcomer");
+        test($(TextField.class).withLabel("Full name").single()).setValue("Nông Thị Mới");
+        ComboBox<Party> party = $(ComboBox.class).withLabel("Party").single();
+        test(party).selectItem("Cao Bang");
+        CheckboxGroup<Role> roles = $(CheckboxGroup.class).withLabel("Roles").single();
+        test(roles).selectItem("Secretary");
+        test($(Button.class).withText("Save").single()).click();
+
+        var dialog = $(ConfirmDialog.class).single();
+        assertThat(dialog.getElement().getProperty("message")).startsWith("One-time password for cb.newcomer: ");
+    }
+}

@@ -1,0 +1,54 @@
+package org.jwc.secretariat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.meeting.ui.MeetingListView;
+import org.jwc.secretariat.meeting.ui.MeetingView;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class MeetingViewTest {
+
+    @ViewTest
+    static class AsTheLangSonSecretary extends SpringBrowserlessTest {
+
+        @Test
+        @WithUserDetails("ls.secretary")
+        void theEighteenthMeetingShowsItsHostAndTimesInHanoiTime() {
+            navigate("meetings/18", MeetingView.class);
+            assertThat($(H2.class).single().getText()).isEqualTo("Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
+            assertThat($(Span.class).withText("Lạng Sơn").exists()).isTrue();
+            assertThat($(Span.class).withTextContaining("Asia/Ho_Chi_Minh, UTC+07:00").exists()).isTrue();
+            assertThat($(Span.class).withText("Chuẩn bị").exists()).isTrue();
+            assertThat($view(Button.class).exists()).as("no administration for a secretary").isFalse();
+        }
+
+        @Test
+        @WithUserDetails("ls.secretary")
+        void theListShowsEveryMeetingLatestFirst() {
+            navigate(MeetingListView.class);
+            Grid<?> grid = $(Grid.class).single();
+            assertThat(test(grid).size()).isEqualTo(5);
+            assertThat(test(grid).getCellText(0, 0)).isEqualTo("18");
+            assertThat(test(grid).getCellText(4, 3)).isEqualTo("Hà Giang");
+        }
+    }
+
+    @ViewTest
+    static class AsTheGuangxiSecretary extends SpringBrowserlessTest {
+
+        @Test
+        @WithUserDetails("gx.secretary")
+        void guangxiReadsTheSameMeetingInChineseAndBeijingTime() {
+            navigate("meetings/18", MeetingView.class);
+            assertThat($(H2.class).single().getText()).isEqualTo("联合工作委员会第十八次会议");
+            assertThat($(Span.class).withText("谅山省").exists()).isTrue();
+            assertThat($(Span.class).withTextContaining("Asia/Shanghai, UTC+08:00").exists()).isTrue();
+        }
+    }
+}
