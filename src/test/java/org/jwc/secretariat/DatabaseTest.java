@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "jwc.test.tier=database")
 @ActiveProfiles({"test", "demo"})
 @Tag("database")
 public @interface DatabaseTest {

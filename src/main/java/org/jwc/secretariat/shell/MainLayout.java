@@ -4,6 +4,8 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -33,14 +35,6 @@ public class MainLayout extends AppLayout {
         var language = UiLanguage.current();
         var title = new Span(committee.name().in(language));
         title.addClassName("committee-name");
-        addToNavbar(new DrawerToggle(), title);
-
-        var user = currentUser.require();
-        var party = user.partyId() == null ? "" : parties.find(user.partyId()).map(p -> p.name(language)).orElse("");
-        var roles = user.roles().stream().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "));
-        var who = new VerticalLayout(new Span(user.fullName()), new Span(party), new Span(roles));
-        who.addClassName("current-user");
-        who.setSpacing(false);
 
         var switcher = new LanguageSelect(language);
         switcher.addValueChangeListener(e -> {
@@ -49,10 +43,19 @@ public class MainLayout extends AppLayout {
         });
         var logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
         logout.addClassName("logout");
+        var tools = new HorizontalLayout(switcher, logout);
+        tools.addClassName("navbar-tools");
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        addToNavbar(new DrawerToggle(), title, tools);
 
-        var footer = new VerticalLayout(who, switcher, logout);
-        footer.setPadding(true);
-        addToDrawer(new Scroller(navigation(access)), footer);
+        var user = currentUser.require();
+        var party = user.partyId() == null ? "" : parties.find(user.partyId()).map(p -> p.name(language)).orElse("");
+        var roles = user.roles().stream().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "));
+        var who = new VerticalLayout(new Span(user.fullName()), new Span(party), new Span(roles));
+        who.addClassName("current-user");
+        who.setSpacing(false);
+
+        addToDrawer(who, new Scroller(navigation(access)));
         setPrimarySection(Section.DRAWER);
     }
 

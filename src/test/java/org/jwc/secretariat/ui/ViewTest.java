@@ -10,7 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** A browserless view test on its own in-memory database with the demo data. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "jwc.test.tier=view")
 @ActiveProfiles({"test", "demo"})
 public @interface ViewTest {
 }

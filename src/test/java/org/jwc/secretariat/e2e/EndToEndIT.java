@@ -1,0 +1,138 @@
+package org.jwc.secretariat.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Real users in real Chromium against the running application with its demo data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jwc.test.tier=e2e")
+@ActiveProfiles({"test", "demo"})
+class EndToEndIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+    Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000)).newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closePage(org.junit.jupiter.api.TestInfo test) {
+        // The last screen of each test, for a reader of a failed CI run.
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "e2e", test.getTestMethod().orElseThrow().getName() + ".png")));
+        page.context().close();
+    }
+
+    @Test
+    void theLangSonSecretarySignsInInVietnameseSwitchesToChineseOpensMeeting18AndSignsOut() {
+        page.navigate(url("/login"));
+        chooseLanguage("Tiếng Việt");
+        assertThat(page.getByText("Tên đăng nhập", new Page.GetByTextOptions().setExact(true))).isVisible();
+        signIn("ls.secretary", "jwc-demo-2026");
+
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Các hội nghị");
+        assertThat(page.getByText("Bùi Thị Hoa")).isVisible();
+
+        chooseLanguage("中文");
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("历次会议");
+
+        page.getByText("联合工作委员会第十八次会议").click();
+        assertThat(page).hasURL(Pattern.compile(".*/meetings/18$"));
+        assertThat(page.locator("h2")).hasText("联合工作委员会第十八次会议");
+        assertThat(page.getByText("谅山省").first()).isVisible();
+        assertThat(page.getByText(Pattern.compile("Asia/Ho_Chi_Minh, UTC\\+07:00")).first()).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        assertThat(page.locator("input[name=username]")).isVisible();
+    }
+
+    @Test
+    void anAdministratorCreatesAUserWhoSignsInWithTheOneTimePasswordAndChoosesTheirOwn() {
+        page.navigate(url("/login"));
+        signIn("admin", "jwc-demo-2026");
+        page.navigate(url("/admin/users"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user")).click();
+        page.getByLabel("User name").fill("cb.e2e");
+        page.getByLabel("Full name").fill("Hà Thị Kiểm Thử");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Party")).fill("Cao Bang");
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Cao Bang")).click();
+        page.getByLabel("Secretary").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+        var message = page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByText(Pattern.compile("One-time password for cb.e2e"));
+        assertThat(message).isVisible();
+        var matcher = Pattern.compile("cb\\.e2e: (\\S+)\\.").matcher(message.textContent());
+        assertThat(matcher.find()).isTrue();
+        var oneTimePassword = matcher.group(1);
+        page.locator("vaadin-confirm-dialog vaadin-button[slot=confirm-button], vaadin-button[slot=confirm-button]").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+
+        signIn("cb.e2e", oneTimePassword);
+        assertThat(page).hasURL(Pattern.compile(".*/password(\\?.*)?$"));
+        page.locator("#current-password input").fill(oneTimePassword);
+        page.locator("#new-password input").fill("Cao Bằng 高平 2027");
+        page.locator("#repeat-password input").fill("Cao Bằng 高平 2027");
+        page.locator("vaadin-button.change-password").click();
+        assertThat(page).hasURL(Pattern.compile(".*/(meetings)?(\\?.*)?$"));
+        assertThat(page.getByText("Hà Thị Kiểm Thử")).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Meetings");
+    }
+
+    private void signIn(String username, String password) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    private void chooseLanguage(String name) {
+        page.locator("vaadin-select.language-select").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name)).click();
+        page.waitForLoadState();
+        assertThat(page.locator("vaadin-select.language-select")).containsText(name);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
