@@ -3,7 +3,6 @@ package org.jwc.secretariat.user;
 import static org.jwc.secretariat.base.Validation.optional;
 import static org.jwc.secretariat.base.Validation.required;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,14 +26,12 @@ public class UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final Users users;
     private final PartyService parties;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     UserService(Users users, PartyService parties, PasswordEncoder passwordEncoder, CurrentUser currentUser,
             Clock clock) {
@@ -171,11 +168,7 @@ public class UserService {
         }
     }
 
-    private String generatePassword() {
-        var sb = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return sb.toString();
+    private static String generatePassword() {
+        return RandomPasswords.generate(14);
     }
 }

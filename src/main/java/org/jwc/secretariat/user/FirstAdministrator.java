@@ -1,0 +1,48 @@
+package org.jwc.secretariat.user;
+
+import java.util.EnumSet;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A new installation has no account, and production has no default password. On the first start
+ * with an empty user table this creates the administrator "admin" with a random one-time password,
+ * written once to the log; it must be changed at the first sign-in.
+ */
+@Component
+@Profile("!demo")
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final Users users;
+    private final PasswordEncoder passwordEncoder;
+
+    FirstAdministrator(Users users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        var password = RandomPasswords.generate(16);
+        var profile = new UserProfile("admin", "Administrator", null, null, EnumSet.of(Role.ADMIN), Language.EN, true);
+        users.save(new User(profile, passwordEncoder.encode(password), true));
+        log.warn("No account existed: created the administrator 'admin' with the one-time password {} "
+                + "(to be changed at the first sign-in).", password);
+    }
+}
