@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * with real Chromium (each session builds its Vaadin UI), leaves them idle, forces a full GC in the
  * server through jcmd, and divides the growth of the live heap by N.
  *
- * <p>Usage: {@code SessionFootprint <base-url> <server-pid> <sessions>}; see bench/run.sh.
+ * <p>Usage: {@code SessionFootprint <base-url> <server-pid> <sessions> [login-page-only]}; see
+ * bench/run.sh.
  */
 public final class SessionFootprint {
 
@@ -27,6 +28,7 @@ public final class SessionFootprint {
         var base = args[0];
         var pid = args[1];
         var sessions = Integer.parseInt(args[2]);
+        var signIn = args.length < 4 || !args[3].equals("login-page-only");
         try (var playwright = Playwright.create()) {
             var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Path.of("/usr/bin/chromium"))
@@ -38,7 +40,7 @@ public final class SessionFootprint {
             }
             var before = liveHeap(pid);
             for (int i = 0; i < sessions; i++) {
-                open.add(signIn(browser, base, USERS.get(i % USERS.size())));
+                open.add(signIn ? signIn(browser, base, USERS.get(i % USERS.size())) : loginPage(browser, base));
             }
             var after = liveHeap(pid);
             System.out.printf("sessions=%d liveHeapBefore=%d KiB liveHeapAfter=%d KiB perSession=%d KiB%n",
@@ -46,6 +48,15 @@ public final class SessionFootprint {
             open.forEach(BrowserContext::close);
             browser.close();
         }
+    }
+
+    /** For comparison: a visitor who only opened the login page. */
+    private static BrowserContext loginPage(Browser browser, String base) {
+        var context = browser.newContext();
+        var page = context.newPage();
+        page.navigate(base + "/login");
+        page.locator("input[name=username]").waitFor();
+        return context;
     }
 
     private static BrowserContext signIn(Browser browser, String base, String username) {
