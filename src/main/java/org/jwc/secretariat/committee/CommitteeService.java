@@ -20,11 +20,13 @@ public class CommitteeService {
         this.committees = committees;
     }
 
-    /** Public: the login page shows it before anyone signs in. */
+    /** Public: every page, the login page included, shows it. */
+    @PreAuthorize("permitAll()")
     public Optional<Committee> committee() {
         return committees.findFirstByOrderByIdAsc();
     }
 
+    @PreAuthorize("permitAll()")
     public LocalizedText name() {
         return committee().map(Committee::name).orElse(LocalizedText.EMPTY);
     }

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.meeting.ui.MeetingListView;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.party.ui.PartyAdminView;
@@ -51,6 +53,19 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Enter this in both Vietnamese and Chinese.");
         assertThat(parties.findByCode("DB")).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewMeetingStartsWithTheHostAndCoChairTheRotationProposes() {
+        navigate(MeetingListView.class);
+        test($(Button.class).withText("New meeting").single()).click();
+        assertThat($(IntegerField.class).withLabel("No.").single().getValue()).isEqualTo(19);
+        ComboBox<Party> host = $(ComboBox.class).withLabel("Host").single();
+        ComboBox<Party> coChair = $(ComboBox.class).withLabel("Co-chair").single();
+        assertThat(host.getValue().code()).isEqualTo("GX");
+        assertThat(host.getHelperText()).startsWith("Proposed by the host rotation");
+        assertThat(coChair.getValue().code()).isEqualTo("LS");
     }
 
     @Test

@@ -1,11 +1,8 @@
 package org.jwc.secretariat.meeting.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -16,9 +13,9 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.FormDialog;
 import org.jwc.secretariat.base.ui.FormErrors;
 import org.jwc.secretariat.base.ui.LocalizedTextField;
-import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingDetails;
@@ -31,7 +28,7 @@ import org.jwc.secretariat.party.PartyService;
  * Plans or edits a meeting. Times are entered in the host's time zone, as the venue's clock
  * reads; a new meeting starts with the host and co-chair the rotation proposes.
  */
-class MeetingDialog extends Dialog {
+class MeetingDialog extends FormDialog {
 
     private final IntegerField number = new IntegerField(getTranslation("meeting.number"));
     private final LocalizedTextField title = new LocalizedTextField(getTranslation("meeting.title"));
@@ -86,18 +83,9 @@ class MeetingDialog extends Dialog {
                 Map.entry("format", format), Map.entry("venue", venue), Map.entry("bridges", bridges),
                 Map.entry("proposalDeadline", proposalDeadline), Map.entry("responseDeadline", responseDeadline),
                 Map.entry("approvalDeadline", approvalDeadline)));
-        var save = new Button(getTranslation("action.save"), e -> {
-            var saved = errors.save(() -> meeting == null
-                    ? meetings.create(details())
-                    : meetings.update(meeting.id(), meeting.getVersion(), details()));
-            if (saved != null) {
-                Notifications.success(getTranslation("action.saved"));
-                onSaved.accept(saved);
-                close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        addSaveAndCancel(errors, () -> meeting == null
+                ? meetings.create(details())
+                : meetings.update(meeting.id(), meeting.getVersion(), details()), onSaved);
         showPlaceFields();
         showZone();
     }

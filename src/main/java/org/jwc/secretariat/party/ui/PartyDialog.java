@@ -1,11 +1,8 @@
 package org.jwc.secretariat.party.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -14,9 +11,9 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.FormDialog;
 import org.jwc.secretariat.base.ui.FormErrors;
 import org.jwc.secretariat.base.ui.LocalizedTextField;
-import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyDetails;
@@ -27,7 +24,7 @@ import org.jwc.secretariat.party.Side;
  * Adds or edits a party. A renamed or merged party is ended (active until) and given a successor,
  * rather than renamed, so that past meetings keep the name they had.
  */
-class PartyDialog extends Dialog {
+class PartyDialog extends FormDialog {
 
     private final TextField code = new TextField(getTranslation("party.code"));
     private final LocalizedTextField name = new LocalizedTextField(getTranslation("party.name"));
@@ -67,18 +64,9 @@ class PartyDialog extends Dialog {
         var errors = new FormErrors(Map.<String, HasValidation>of("code", code, "name", name, "side", side,
                 "timeZone", timeZone, "activeFrom", activeFrom, "activeUntil", activeUntil,
                 "successorId", successor, "hostOrder", hostOrder));
-        var save = new Button(getTranslation("action.save"), e -> {
-            var saved = errors.save(() -> party == null
-                    ? parties.create(details())
-                    : parties.update(party.id(), party.getVersion(), details()));
-            if (saved != null) {
-                Notifications.success(getTranslation("action.saved"));
-                onSaved.accept(saved);
-                close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        addSaveAndCancel(errors, () -> party == null
+                ? parties.create(details())
+                : parties.update(party.id(), party.getVersion(), details()), onSaved);
     }
 
     private PartyDetails details() {
