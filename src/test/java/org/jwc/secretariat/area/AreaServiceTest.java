@@ -3,8 +3,6 @@ package org.jwc.secretariat.area;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
@@ -12,23 +10,14 @@ import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @DatabaseTest
+@WithUserDetails("admin")
 class AreaServiceTest {
 
     @Autowired AreaService areas;
-    @Autowired UserDetailsService accounts;
 
-    @BeforeEach
-    void signIn() {
-        SignedIn.as(accounts, "admin");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.signOut();
-    }
 
     @Test
     void theKeyAreasOfTheFourteenthCommuniqueAreInTheirOrder() {

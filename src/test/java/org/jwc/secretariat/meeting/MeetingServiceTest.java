@@ -3,32 +3,20 @@ package org.jwc.secretariat.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
-import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @DatabaseTest
+@WithUserDetails("ls.delegate")
 class MeetingServiceTest {
 
     @Autowired MeetingService meetings;
     @Autowired PartyService parties;
-    @Autowired UserDetailsService accounts;
 
-    @BeforeEach
-    void signIn() {
-        SignedIn.as(accounts, "ls.delegate");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.signOut();
-    }
 
     @Test
     void pastMeetingsKeepThePartyNamesTheyHadThen() {
@@ -55,8 +43,8 @@ class MeetingServiceTest {
     }
 
     @Test
+    @WithUserDetails("admin")
     void aMeetingMovesOnePhaseAtATimeAndHostAndCoChairAreOfDifferentSides() {
-        SignedIn.as(accounts, "admin");
         var eighteenth = meetings.findByNumber(18).orElseThrow();
         assertThatThrownBy(() -> meetings.changePhase(eighteenth.id(), eighteenth.getVersion(), Phase.DRAFTING))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.phaseStep"));
@@ -70,8 +58,8 @@ class MeetingServiceTest {
     }
 
     @Test
+    @WithUserDetails("admin")
     void anOnlineMeetingNeedsItsBridgeLocationsInBothOfficialLanguages() {
-        SignedIn.as(accounts, "admin");
         var d = meetings.findByNumber(14).orElseThrow().details();
         var noBridges = new MeetingDetails(99, d.title(), d.startsAt(), d.endsAt(), MeetingFormat.ONLINE, d.venue(),
                 org.jwc.secretariat.i18n.LocalizedText.EMPTY, d.hostPartyId(), d.coChairPartyId(), null, null, null);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
@@ -14,26 +12,17 @@ import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @DatabaseTest
+@WithUserDetails("admin")
 class PartyServiceTest {
 
     static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired PartyService parties;
-    @Autowired UserDetailsService accounts;
     @Autowired JdbcTemplate jdbc;
 
-    @BeforeEach
-    void signIn() {
-        SignedIn.as(accounts, "admin");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.signOut();
-    }
 
     @Test
     void vietnameseDiacriticsAndChineseCharactersRoundTripThroughTheDatabase() {

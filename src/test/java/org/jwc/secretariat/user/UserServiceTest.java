@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
@@ -18,9 +16,11 @@ import org.jwc.secretariat.security.SecretariatUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @DatabaseTest
+@WithUserDetails("admin")
 class UserServiceTest {
 
     @Autowired UserService users;
@@ -28,15 +28,6 @@ class UserServiceTest {
     @Autowired UserDetailsService accounts;
     @Autowired PasswordEncoder passwordEncoder;
 
-    @BeforeEach
-    void signIn() {
-        SignedIn.as(accounts, "admin");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.signOut();
-    }
 
     @Test
     void anAdministratorCreatesAUserWhoMustReplaceTheOneTimePassword() {
