@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.base.VersionedEntity;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -72,7 +73,8 @@ public class Meeting extends VersionedEntity {
 
     void moveTo(Phase target) {
         if (!phase.isNextTo(target)) {
-            throw new RefusedException("meeting.error.phaseStep", phase.name(), target.name());
+            throw new RefusedException("meeting.error.phaseStep", new MessageKey("phase." + phase.name()),
+                    new MessageKey("phase." + target.name()));
         }
         phase = target;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,19 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
         Notifications.error(messageFor(event.getThrowable(), ui));
     }
 
+    /** A refusal's reason in the reader's language, its arguments translated where they are keys. */
+    public static String translate(RefusedException refused, UI ui) {
+        var args = java.util.Arrays.stream(refused.args())
+                .map(a -> a instanceof MessageKey key ? ui.getTranslation(key.key()) : a)
+                .toArray();
+        return ui.getTranslation(refused.messageKey(), args);
+    }
+
     /** The translated message for a failure; unexpected ones are logged in full. */
     public static String messageFor(Throwable throwable, UI ui) {
         for (Throwable t = throwable; t != null; t = t.getCause()) {
             if (t instanceof RefusedException refused) {
-                return ui.getTranslation(refused.messageKey(), refused.args());
+                return translate(refused, ui);
             }
             if (t instanceof AccessDeniedException denied) {
                 // Our own refusals name their reason as a key; Spring's carry English text.

@@ -26,7 +26,7 @@ public final class FormErrors {
             return action.get();
         } catch (RefusedException e) {
             var field = e.field() == null ? null : fields.get(e.field());
-            var message = UI.getCurrent().getTranslation(e.messageKey(), e.args());
+            var message = ErrorHandling.translate(e, UI.getCurrent());
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);

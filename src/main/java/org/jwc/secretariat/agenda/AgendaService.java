@@ -1,0 +1,193 @@
+package org.jwc.secretariat.agenda;
+
+import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import org.hibernate.envers.AuditReaderFactory;
+import org.jwc.secretariat.base.MessageKey;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.base.Revision;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each party drafts its own agenda items (delegates and secretaries), its secretary submits or
+ * withdraws them, and the host party's secretary places them on the official agenda. A draft is
+ * seen only by its own party, in the list, one by one, and in its history.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class AgendaService {
+
+    private static final String DRAFTERS = "hasAnyRole('DELEGATE', 'SECRETARY')";
+    private static final String SECRETARY = "hasRole('SECRETARY')";
+
+    private final AgendaItems items;
+    private final MeetingService meetings;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
+
+    AgendaService(AgendaItems items, MeetingService meetings, CurrentUser currentUser, EntityManager entityManager) {
+        this.items = items;
+        this.meetings = meetings;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
+    }
+
+    /** The meeting's items this user may see: all of their party's, and the others' once submitted. */
+    public List<AgendaItem> visibleItems(long meetingId) {
+        var partyId = currentUser.require().partyId();
+        return partyId == null
+                ? items.findByMeetingIdAndStatusNotOrderByOwnerPartyIdAscOwnerPositionAsc(meetingId, AgendaItemStatus.DRAFT)
+                : items.visibleTo(meetingId, partyId);
+    }
+
+    /** The host's agenda: the placed items in their order. */
+    public List<AgendaItem> officialAgenda(long meetingId) {
+        return items.findByMeetingIdAndStatusOrderByOfficialPositionAsc(meetingId, AgendaItemStatus.PLACED);
+    }
+
+    public AgendaItem get(long id) {
+        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        if (item.status() == AgendaItemStatus.DRAFT && !currentUser.isOwnParty(item.ownerPartyId())) {
+            throw new AccessDeniedException("error.otherParty");
+        }
+        return item;
+    }
+
+    /** Every saved state, oldest first; other parties see none of the states it had as a draft. */
+    public List<AgendaItemRevision> history(long id) {
+        var item = get(id);
+        var owner = currentUser.isOwnParty(item.ownerPartyId());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(AgendaItem.class, false, false)
+                .add(org.hibernate.envers.query.AuditEntity.id().eq(id))
+                .getResultList();
+        return rows.stream()
+                .map(row -> new AgendaItemRevision((Revision) row[1], (AgendaItem) row[0]))
+                .filter(r -> owner || r.state().status() != AgendaItemStatus.DRAFT)
+                .sorted(Comparator.comparingLong(r -> r.revision().id()))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize(DRAFTERS)
+    public AgendaItem draft(long meetingId, AgendaItemDraft draft) {
+        var meeting = meetingIn(meetingId, EnumSet.of(Phase.PREPARATION));
+        var partyId = ownParty();
+        var position = (int) items.countByMeetingIdAndOwnerPartyId(meeting.id(), partyId) + 1;
+        return items.save(new AgendaItem(meeting.id(), partyId, position, draft));
+    }
+
+    @Transactional
+    @PreAuthorize(DRAFTERS)
+    public AgendaItem edit(long id, long expectedVersion, AgendaItemDraft draft) {
+        var item = ownItem(id, expectedVersion);
+        meetingIn(item.meetingId(), EnumSet.of(Phase.PREPARATION));
+        item.edit(draft);
+        return items.saveAndFlush(item);
+    }
+
+    @Transactional
+    @PreAuthorize(SECRETARY)
+    public AgendaItem submit(long id, long expectedVersion) {
+        var item = ownItem(id, expectedVersion);
+        meetingIn(item.meetingId(), EnumSet.of(Phase.PREPARATION));
+        item.submit();
+        return items.saveAndFlush(item);
+    }
+
+    @Transactional
+    @PreAuthorize(SECRETARY)
+    public AgendaItem withdraw(long id, long expectedVersion) {
+        var item = ownItem(id, expectedVersion);
+        meetingIn(item.meetingId(), EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION));
+        item.withdraw();
+        return items.saveAndFlush(item);
+    }
+
+    /** The host places a submitted item at the end of the official agenda. */
+    @Transactional
+    @PreAuthorize(SECRETARY)
+    public AgendaItem place(long id, long expectedVersion) {
+        var item = hostsItem(id, expectedVersion);
+        item.place(officialAgenda(item.meetingId()).size() + 1);
+        return items.saveAndFlush(item);
+    }
+
+    @Transactional
+    @PreAuthorize(SECRETARY)
+    public AgendaItem decline(long id, long expectedVersion, String reason) {
+        var item = hostsItem(id, expectedVersion);
+        item.decline(reason);
+        renumber(item.meetingId());
+        return items.saveAndFlush(item);
+    }
+
+    /** Moves a placed item one place up (-1) or down (+1) on the official agenda. */
+    @Transactional
+    @PreAuthorize(SECRETARY)
+    public void moveOnOfficialAgenda(long id, int step) {
+        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        hostsItem(id, item.getVersion());
+        var agenda = officialAgenda(item.meetingId());
+        var index = agenda.indexOf(item);
+        var target = index + Integer.signum(step);
+        if (index < 0 || target < 0 || target >= agenda.size()) {
+            throw new RefusedException("agenda.error.cannotMove");
+        }
+        var other = agenda.get(target);
+        other.moveOnOfficialAgenda(index + 1);
+        item.moveOnOfficialAgenda(target + 1);
+    }
+
+    private void renumber(long meetingId) {
+        var agenda = officialAgenda(meetingId);
+        for (int i = 0; i < agenda.size(); i++) {
+            agenda.get(i).moveOnOfficialAgenda(i + 1);
+        }
+    }
+
+    private AgendaItem ownItem(long id, long expectedVersion) {
+        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        currentUser.requireOwnParty(item.ownerPartyId());
+        item.requireVersion(expectedVersion);
+        return item;
+    }
+
+    private AgendaItem hostsItem(long id, long expectedVersion) {
+        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        var meeting = meetingIn(item.meetingId(), EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION));
+        if (!currentUser.isOwnParty(meeting.hostPartyId())) {
+            throw new AccessDeniedException("agenda.error.hostOnly");
+        }
+        item.requireVersion(expectedVersion);
+        return item;
+    }
+
+    private long ownParty() {
+        var partyId = currentUser.require().partyId();
+        if (partyId == null) {
+            throw new AccessDeniedException("error.otherParty");
+        }
+        return partyId;
+    }
+
+    private Meeting meetingIn(long meetingId, EnumSet<Phase> phases) {
+        var meeting = meetings.get(meetingId);
+        if (!phases.contains(meeting.phase())) {
+            throw new RefusedException("agenda.error.phase", new MessageKey("phase." + meeting.phase().name()));
+        }
+        return meeting;
+    }
+}

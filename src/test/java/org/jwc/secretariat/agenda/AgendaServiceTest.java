@@ -1,0 +1,149 @@
+package org.jwc.secretariat.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.DatabaseTest;
+import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Who may do what with agenda items (DESIGN §5), at the service. Meeting 18 is hosted by Lạng Sơn. */
+@DatabaseTest
+class AgendaServiceTest {
+
+    @Autowired AgendaService agenda;
+    @Autowired MeetingService meetings;
+    @Autowired UserDetailsService accounts;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.signOut();
+    }
+
+    @Test
+    void aCaoBangDraftIsSeenOnlyByCaoBangUntilItsSecretarySubmitsIt() {
+        var item = draftAs("cb.delegate");
+        assertThat(visibleTo("cb.leader")).contains(item.id());
+        assertThat(visibleTo("ls.secretary")).doesNotContain(item.id());
+        assertThat(visibleTo("gx.delegate")).doesNotContain(item.id());
+        assertThatThrownBy(() -> agenda.get(item.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agenda.history(item.id())).isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(accounts, "cb.secretary");
+        agenda.submit(item.id(), item.getVersion());
+        assertThat(visibleTo("gx.delegate")).contains(item.id());
+        assertThat(agenda.get(item.id()).status()).isEqualTo(AgendaItemStatus.SUBMITTED);
+    }
+
+    @Test
+    void aLangSonDelegateCannotEditACaoBangDraft() {
+        var item = draftAs("cb.delegate");
+        SignedIn.as(accounts, "ls.delegate");
+        assertThatThrownBy(() -> agenda.edit(item.id(), item.getVersion(), bilingual("Sửa", "改")))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("error.otherParty");
+    }
+
+    @Test
+    void aCaoBangDelegateDraftsButCannotSubmit() {
+        var item = draftAs("cb.delegate");
+        assertThatThrownBy(() -> agenda.submit(item.id(), item.getVersion())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void leadersAndAdministratorsDoNotDraft() {
+        SignedIn.as(accounts, "qn.leader");
+        var meeting = meetings.findByNumber(18);
+        assertThatThrownBy(() -> agenda.draft(meeting.orElseThrow().id(), bilingual("X", "乙")))
+                .isInstanceOf(AccessDeniedException.class);
+        SignedIn.as(accounts, "admin");
+        assertThatThrownBy(() -> agenda.draft(meeting.orElseThrow().id(), bilingual("X", "乙")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyTheHostsSecretaryAssemblesTheOfficialAgenda() {
+        var first = submitted("qn");
+        var second = submitted("gx");
+
+        SignedIn.as(accounts, "gx.secretary");
+        assertThatThrownBy(() -> agenda.place(first.id(), first.getVersion()))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("agenda.error.hostOnly");
+
+        SignedIn.as(accounts, "ls.secretary");
+        var placedFirst = agenda.place(first.id(), first.getVersion());
+        var placedSecond = agenda.place(second.id(), second.getVersion());
+        assertThat(placedSecond.officialPosition()).isEqualTo(placedFirst.officialPosition() + 1);
+        agenda.moveOnOfficialAgenda(second.id(), -1);
+        var official = agenda.officialAgenda(first.meetingId()).stream().map(AgendaItem::id).toList();
+        assertThat(official.indexOf(second.id())).isLessThan(official.indexOf(first.id()));
+
+        var current = agenda.get(first.id());
+        assertThatThrownBy(() -> agenda.decline(first.id(), current.getVersion(), ""))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        var declined = agenda.decline(first.id(), current.getVersion(), "Trùng với mục của Lạng Sơn");
+        assertThat(declined.status()).isEqualTo(AgendaItemStatus.DECLINED);
+        assertThat(agenda.officialAgenda(first.meetingId())).extracting(AgendaItem::id).doesNotContain(first.id());
+    }
+
+    @Test
+    void noAgendaItemIsDraftedForAConcludedMeeting() {
+        SignedIn.as(accounts, "ls.delegate");
+        var seventeenth = meetings.findByNumber(17).orElseThrow();
+        assertThatThrownBy(() -> agenda.draft(seventeenth.id(), bilingual("X", "乙")))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("agenda.error.phase"));
+    }
+
+    @Test
+    void everyChangeIsKeptWithWhoMadeItAndCounterpartsSeeOnlyWhatWasSubmitted() {
+        var item = draftAs("tq.delegate");
+        var edited = agenda.edit(item.id(), item.getVersion(), bilingual("Du lịch biên giới", "边境旅游"));
+        SignedIn.as(accounts, "tq.secretary");
+        agenda.submit(edited.id(), edited.getVersion());
+
+        var ownHistory = agenda.history(item.id());
+        assertThat(ownHistory).extracting(r -> r.revision().username())
+                .containsExactly("tq.delegate", "tq.delegate", "tq.secretary");
+        assertThat(ownHistory.get(1).state().title().zh()).isEqualTo("边境旅游");
+
+        SignedIn.as(accounts, "gx.secretary");
+        assertThat(agenda.history(item.id())).extracting(r -> r.state().status())
+                .containsExactly(AgendaItemStatus.SUBMITTED);
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndNothingChanges() {
+        var item = draftAs("qn.delegate");
+        agenda.edit(item.id(), item.getVersion(), bilingual("Mới", "新"));
+        assertThatThrownBy(() -> agenda.edit(item.id(), item.getVersion(), bilingual("Cũ", "旧")))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("error.concurrentEdit"));
+        assertThat(agenda.get(item.id()).title().vi()).isEqualTo("Mới");
+    }
+
+    private AgendaItem draftAs(String username) {
+        SignedIn.as(accounts, username);
+        var meeting = meetings.findByNumber(18).orElseThrow();
+        return agenda.draft(meeting.id(), bilingual("Hợp tác " + SignedIn.unique(""), "合作"));
+    }
+
+    private AgendaItem submitted(String party) {
+        var item = draftAs(party + ".delegate");
+        SignedIn.as(accounts, party + ".secretary");
+        return agenda.submit(item.id(), item.getVersion());
+    }
+
+    private java.util.List<Long> visibleTo(String username) {
+        SignedIn.as(accounts, username);
+        return agenda.visibleItems(meetings.findByNumber(18).orElseThrow().id()).stream().map(AgendaItem::id).toList();
+    }
+
+    private static AgendaItemDraft bilingual(String vi, String zh) {
+        return AgendaItemTest.draft(new LocalizedText(vi, zh, null), new LocalizedText(vi + " — nội dung", zh + "内容", null));
+    }
+}
