@@ -39,6 +39,7 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
         assertThat(code.isInvalid()).isTrue();
         assertThat(code.getErrorMessage()).isEqualTo("The code LS is already used by another party.");
         assertThat(code.getValue()).isEqualTo("LS");
+        assertThat($(org.jwc.secretariat.base.ui.LocalizedTextField.class).first().getValue().zh()).isEqualTo("新谅山");
         assertThat(parties.all()).filteredOn(p -> p.name().vi().equals("Lạng Sơn mới")).isEmpty();
     }
 

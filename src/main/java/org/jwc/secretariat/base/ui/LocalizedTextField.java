@@ -1,28 +1,40 @@
 package org.jwc.secretariat.base.ui;
 
 import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 
-/** One text in Vietnamese, Chinese and English, side by side. */
+/** One text in Vietnamese, Chinese and English, one under the other; single- or multi-line. */
 public class LocalizedTextField extends CustomField<LocalizedText> {
 
-    private final TextField vi = new TextField();
-    private final TextField zh = new TextField();
-    private final TextField en = new TextField();
+    private final List<TextFieldBase<?, String>> fields;
 
     public LocalizedTextField(String label) {
+        this(label, false);
+    }
+
+    public LocalizedTextField(String label, boolean multiLine) {
         setLabel(label);
-        vi.setLabel(getTranslation("language.native.VI"));
-        zh.setLabel(getTranslation("language.native.ZH"));
-        en.setLabel(getTranslation("language.native.EN"));
-        for (var field : new TextField[] {vi, zh, en}) {
-            field.setWidthFull();
-            field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
-        }
-        vi.setRequiredIndicatorVisible(true);
-        zh.setRequiredIndicatorVisible(true);
-        var layout = new com.vaadin.flow.component.orderedlayout.VerticalLayout(vi, zh, en);
+        fields = java.util.Arrays.stream(Language.values())
+                .<TextFieldBase<?, String>>map(language -> {
+                    TextFieldBase<?, String> field = multiLine ? new TextArea() : new TextField();
+                    field.setLabel(getTranslation("language.native." + language.name()));
+                    field.setWidthFull();
+                    field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+                    field.setRequiredIndicatorVisible(language != Language.EN);
+                    // The field's value follows its parts on the server too, not only on the client's change event.
+                    field.addValueChangeListener(e -> updateValue());
+                    return field;
+                })
+                .toList();
+        var layout = new VerticalLayout();
+        fields.forEach(layout::add);
         layout.setPadding(false);
         layout.setSpacing(false);
         add(layout);
@@ -31,14 +43,15 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
 
     @Override
     protected LocalizedText generateModelValue() {
-        return new LocalizedText(vi.getValue(), zh.getValue(), en.getValue());
+        return new LocalizedText(fields.get(0).getValue(), fields.get(1).getValue(), fields.get(2).getValue());
     }
 
     @Override
     protected void setPresentationValue(LocalizedText text) {
         var value = text == null ? LocalizedText.EMPTY : text;
-        vi.setValue(value.vi() == null ? "" : value.vi());
-        zh.setValue(value.zh() == null ? "" : value.zh());
-        en.setValue(value.en() == null ? "" : value.en());
+        for (var language : Language.values()) {
+            var part = value.get(language);
+            fields.get(language.ordinal()).setValue(part == null ? "" : part);
+        }
     }
 }

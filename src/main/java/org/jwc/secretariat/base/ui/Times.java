@@ -24,6 +24,11 @@ public final class Times {
         return text + " (" + zone.getId() + ", UTC" + time.getOffset().getId().replace("Z", "+00:00") + ")";
     }
 
+    /** The clock time alone, for a timetable whose header names the zone. */
+    public static String time(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone));
+    }
+
     public static String date(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone));
     }

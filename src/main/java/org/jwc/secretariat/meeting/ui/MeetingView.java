@@ -79,6 +79,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         deadline(details, "meeting.responseDeadline", m.responseDeadline());
         deadline(details, "meeting.approvalDeadline", m.approvalDeadline());
         add(details);
+        // By address, not by class: the agenda feature depends on meetings, not the other way round.
+        var agenda = new Button(getTranslation("meeting.action.agenda"),
+                e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/agenda")));
+        agenda.addClassName("open-agenda");
+        add(agenda);
         if (admin) {
             add(adminActions(m));
         }

@@ -1,0 +1,26 @@
+package org.jwc.secretariat.agenda.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import java.util.function.Function;
+import org.jwc.secretariat.agenda.AgendaItem;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.party.PartyService;
+
+/** Agenda items of one or all parties, with the actions this user may take on each. */
+class AgendaGrid extends Grid<AgendaItem> {
+
+    AgendaGrid(String className, Function<AgendaItem, Component> actions, List<AgendaItem> items, PartyService parties) {
+        var language = UiLanguage.current();
+        addColumn(i -> parties.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
+        addColumn(i -> i.title().in(language)).setHeader(getTranslation("agenda.field.title")).setFlexGrow(3);
+        addColumn(i -> getTranslation("agenda.kind." + i.kind().name())).setHeader(getTranslation("agenda.field.kind"));
+        addColumn(AgendaItem::durationMinutes).setHeader(getTranslation("agenda.field.duration"));
+        addColumn(i -> getTranslation("agenda.status." + i.status().name())).setHeader(getTranslation("agenda.field.status"));
+        addComponentColumn(actions::apply).setAutoWidth(true);
+        setItems(items);
+        setAllRowsVisible(true);
+        addClassName(className);
+    }
+}

@@ -1,0 +1,153 @@
+package org.jwc.secretariat.agenda.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.agenda.AgendaItem;
+import org.jwc.secretariat.agenda.AgendaItemStatus;
+import org.jwc.secretariat.agenda.AgendaService;
+import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.security.SecretariatUser;
+
+/**
+ * A meeting's agenda: the user's party works on its own items (drafts stay inside the party), all
+ * parties read the submitted ones, and the host's secretary places, declines and orders them into
+ * the official agenda, whose timetable everyone reads in their own time zone.
+ */
+@Route("meetings/:number/agenda")
+@PermitAll
+public class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AgendaService agenda;
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final SecretariatUser user;
+    private @Nullable Meeting meeting;
+
+    AgendaView(AgendaService agenda, MeetingService meetings, PartyService parties, CurrentUser currentUser) {
+        this.agenda = agenda;
+        this.meetings = meetings;
+        this.parties = parties;
+        this.user = currentUser.require();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().getInteger("number").flatMap(meetings::findByNumber);
+        if (found.isEmpty()) {
+            Notifications.error(getTranslation("error.notFound"));
+            event.forwardTo("");
+            return;
+        }
+        meeting = found.get();
+        refresh();
+    }
+
+    private void refresh() {
+        var m = Objects.requireNonNull(meeting);
+        removeAll();
+        var items = agenda.visibleItems(m.id());
+        add(new H2(getTranslation("agenda.title", m.title().in(UiLanguage.current()))));
+        if (user.partyId() != null) {
+            add(new H3(getTranslation("agenda.own")));
+            if (m.phase() == Phase.PREPARATION && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY))) {
+                var create = new Button(getTranslation("agenda.action.new"),
+                        e -> new AgendaItemDialog(agenda, m.id(), null, this::refresh).open());
+                create.addThemeVariants(ButtonVariant.PRIMARY);
+                add(create);
+            }
+            var own = items.stream().filter(i -> i.ownerPartyId() == user.partyId()).toList();
+            add(new AgendaGrid("own-items", this::withOwnActions, own, parties));
+        }
+        add(new H3(getTranslation("agenda.submitted")));
+        var submitted = items.stream().filter(i -> i.status() != AgendaItemStatus.DRAFT).toList();
+        add(new AgendaGrid("submitted-items", this::withHostActions, submitted, parties));
+        add(new H3(getTranslation("agenda.official")));
+        add(new OfficialAgendaGrid(agenda.officialAgenda(m.id()), m, parties, isHostSecretary() ? this::move : null));
+    }
+
+    private HorizontalLayout withOwnActions(AgendaItem item) {
+        var actions = new HorizontalLayout();
+        var m = Objects.requireNonNull(meeting);
+        var drafter = user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY);
+        if (item.status() == AgendaItemStatus.DRAFT && drafter && m.phase() == Phase.PREPARATION) {
+            var edit = new Button(getTranslation("agenda.action.edit"),
+                    e -> new AgendaItemDialog(agenda, m.id(), item, this::refresh).open());
+            edit.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            actions.add(edit);
+        }
+        if (user.hasRole(Role.SECRETARY) && item.status() == AgendaItemStatus.DRAFT) {
+            actions.add(small("agenda.action.submit", () -> agenda.submit(item.id(), item.getVersion())));
+        }
+        if (user.hasRole(Role.SECRETARY) && item.status() != AgendaItemStatus.DRAFT && item.status() != AgendaItemStatus.WITHDRAWN) {
+            actions.add(small("agenda.action.withdraw", () -> agenda.withdraw(item.id(), item.getVersion())));
+        }
+        return actions;
+    }
+
+    private HorizontalLayout withHostActions(AgendaItem item) {
+        var actions = new HorizontalLayout();
+        if (!isHostSecretary()) {
+            return actions;
+        }
+        if (item.status() == AgendaItemStatus.SUBMITTED || item.status() == AgendaItemStatus.DECLINED) {
+            actions.add(small("agenda.action.place", () -> agenda.place(item.id(), item.getVersion())));
+        }
+        if (item.status() == AgendaItemStatus.SUBMITTED || item.status() == AgendaItemStatus.PLACED) {
+            var decline = new Button(getTranslation("agenda.action.decline"), e -> new DeclineDialog(
+                    reason -> agenda.decline(item.id(), item.getVersion(), reason), this::refresh).open());
+            decline.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            actions.add(decline);
+        }
+        return actions;
+    }
+
+    private void move(AgendaItem item, int step) {
+        act(() -> agenda.moveOnOfficialAgenda(item.id(), step));
+    }
+
+    private Button small(String key, Runnable action) {
+        var button = new Button(getTranslation(key), e -> act(action));
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        return button;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            refresh();
+        } catch (RuntimeException e) {
+            Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
+        }
+    }
+
+    private boolean isHostSecretary() {
+        var m = Objects.requireNonNull(meeting);
+        return user.hasRole(Role.SECRETARY) && Objects.equals(user.partyId(), m.hostPartyId())
+                && (m.phase() == Phase.PREPARATION || m.phase() == Phase.NEGOTIATION);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return meeting == null ? "" : getTranslation("agenda.title", meeting.title().in(UiLanguage.current()));
+    }
+}

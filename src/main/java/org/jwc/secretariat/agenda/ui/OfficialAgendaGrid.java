@@ -1,0 +1,54 @@
+package org.jwc.secretariat.agenda.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.agenda.AgendaItem;
+import org.jwc.secretariat.base.ui.Times;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.party.PartyService;
+
+/** The official agenda as a timetable: each item starts when the one before it ends. */
+class OfficialAgendaGrid extends Grid<AgendaItem> {
+
+    OfficialAgendaGrid(List<AgendaItem> agenda, Meeting meeting, PartyService parties,
+            @Nullable BiConsumer<AgendaItem, Integer> move) {
+        var language = UiLanguage.current();
+        var zone = parties.currentUserZone();
+        var starts = new HashMap<Long, Instant>();
+        var next = meeting.startsAt();
+        for (var item : agenda) {
+            starts.put(item.id(), next);
+            next = next.plus(Duration.ofMinutes(item.durationMinutes()));
+        }
+        addColumn(AgendaItem::officialPosition).setHeader(getTranslation("agenda.field.position")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(i -> Times.time(starts.get(i.id()), zone, getLocale()))
+                .setHeader(getTranslation("agenda.field.start", zone.getId())).setAutoWidth(true);
+        addColumn(i -> i.title().in(language)).setHeader(getTranslation("agenda.field.title")).setFlexGrow(3);
+        addColumn(i -> parties.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
+        addColumn(AgendaItem::durationMinutes).setHeader(getTranslation("agenda.field.duration"));
+        addColumn(i -> i.speaker() == null ? "" : i.speaker()).setHeader(getTranslation("agenda.field.speaker"));
+        if (move != null) {
+            addComponentColumn(i -> new HorizontalLayout(
+                    button("agenda.action.up", () -> move.accept(i, -1)),
+                    button("agenda.action.down", () -> move.accept(i, 1)))).setAutoWidth(true);
+        }
+        setItems(agenda);
+        setAllRowsVisible(true);
+        addClassName("official-agenda");
+    }
+
+    private Button button(String key, Runnable action) {
+        var button = new Button(getTranslation(key), e -> action.run());
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        return button;
+    }
+}
