@@ -118,6 +118,23 @@ class EndToEndIT {
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Meetings");
     }
 
+    @Test
+    void aCaoBangDelegateDraftsABilingualAgendaItemForTheEighteenthMeeting() {
+        page.navigate(url("/login"));
+        signIn("cb.delegate", "jwc-demo-2026");
+        page.navigate(url("/meetings/18/agenda"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mục mới")).click();
+        // The title's fields come first in the dialog: Vietnamese, then Chinese.
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tiếng Việt")).first()
+                .fill("Cầu đường bộ II Tà Lùng - Thủy Khẩu");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("中文")).first().fill("水口—驮隆二桥");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+
+        var own = page.locator("vaadin-grid.own-items");
+        assertThat(own.getByText("Cầu đường bộ II Tà Lùng - Thủy Khẩu")).isVisible();
+        assertThat(own.getByText("bản nháp")).isVisible();
+    }
+
     private void signIn(String username, String password) {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
