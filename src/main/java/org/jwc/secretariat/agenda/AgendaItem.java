@@ -78,8 +78,9 @@ public class AgendaItem extends VersionedEntity {
         if (d.title() == null || (d.title().vi() == null && d.title().zh() == null && d.title().en() == null)) {
             throw RefusedException.badInput("title", "validation.required");
         }
-        title = lengths("title", d.title(), MAX_TITLE);
-        description = lengths("description", d.description() == null ? LocalizedText.EMPTY : d.description(), MAX_DESCRIPTION);
+        title = Validation.withinLength("title", d.title(), MAX_TITLE);
+        description = Validation.withinLength("description",
+                d.description() == null ? LocalizedText.EMPTY : d.description(), MAX_DESCRIPTION);
         if (d.kind() == null) {
             throw RefusedException.badInput("kind", "validation.required");
         }
@@ -128,16 +129,6 @@ public class AgendaItem extends VersionedEntity {
         if (!allowed.contains(status)) {
             throw new RefusedException("agenda.error.status", new MessageKey("agenda.status." + status.name()));
         }
-    }
-
-    private static LocalizedText lengths(String field, LocalizedText text, int max) {
-        for (var language : org.jwc.secretariat.i18n.Language.values()) {
-            var value = text.get(language);
-            if (value != null && value.length() > max) {
-                throw RefusedException.badInput(field, "validation.tooLong", max);
-            }
-        }
-        return text;
     }
 
     public long meetingId() {

@@ -31,6 +31,11 @@ public final class Validation {
         if (text == null || !text.hasOfficialLanguages()) {
             throw RefusedException.badInput(field, "validation.officialLanguages");
         }
+        return withinLength(field, text, maxLength);
+    }
+
+    /** A text kept per language, each language within the length (any may be empty). */
+    public static LocalizedText withinLength(String field, LocalizedText text, int maxLength) {
         maxLength(field, text.vi(), maxLength);
         maxLength(field, text.zh(), maxLength);
         maxLength(field, text.en(), maxLength);
