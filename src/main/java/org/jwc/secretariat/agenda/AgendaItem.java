@@ -34,10 +34,10 @@ public class AgendaItem extends VersionedEntity {
     private long ownerPartyId;
 
     @Embedded
-    private LocalizedText title = LocalizedText.EMPTY;
+    private @Nullable LocalizedText title = LocalizedText.EMPTY;
 
     @Embedded
-    private LocalizedText description = LocalizedText.EMPTY;
+    private @Nullable LocalizedText description = LocalizedText.EMPTY;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -140,11 +140,11 @@ public class AgendaItem extends VersionedEntity {
     }
 
     public LocalizedText title() {
-        return title;
+        return title == null ? LocalizedText.EMPTY : title;
     }
 
     public LocalizedText description() {
-        return description;
+        return description == null ? LocalizedText.EMPTY : description;
     }
 
     public AgendaItemKind kind() {

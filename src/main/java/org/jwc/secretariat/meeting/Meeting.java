@@ -22,7 +22,7 @@ public class Meeting extends VersionedEntity {
     private int number;
 
     @Embedded
-    private LocalizedText title = LocalizedText.EMPTY;
+    private @Nullable LocalizedText title = LocalizedText.EMPTY;
 
     private Instant startsAt = Instant.EPOCH;
     private Instant endsAt = Instant.EPOCH;
@@ -33,10 +33,10 @@ public class Meeting extends VersionedEntity {
     private MeetingFormat format = MeetingFormat.IN_PERSON;
 
     @Embedded
-    private LocalizedText venue = LocalizedText.EMPTY;
+    private @Nullable LocalizedText venue = LocalizedText.EMPTY;
 
     @Embedded
-    private LocalizedText bridges = LocalizedText.EMPTY;
+    private @Nullable LocalizedText bridges = LocalizedText.EMPTY;
 
     private long hostPartyId;
     private long coChairPartyId;
@@ -80,7 +80,7 @@ public class Meeting extends VersionedEntity {
     }
 
     public MeetingDetails details() {
-        return new MeetingDetails(number, title, startsAt, endsAt, format, venue, bridges, hostPartyId,
+        return new MeetingDetails(number, title(), startsAt, endsAt, format, venue(), bridges(), hostPartyId,
                 coChairPartyId, proposalDeadline, responseDeadline, approvalDeadline);
     }
 
@@ -89,7 +89,7 @@ public class Meeting extends VersionedEntity {
     }
 
     public LocalizedText title() {
-        return title;
+        return title == null ? LocalizedText.EMPTY : title;
     }
 
     public Instant startsAt() {
@@ -105,11 +105,11 @@ public class Meeting extends VersionedEntity {
     }
 
     public LocalizedText venue() {
-        return venue;
+        return venue == null ? LocalizedText.EMPTY : venue;
     }
 
     public LocalizedText bridges() {
-        return bridges;
+        return bridges == null ? LocalizedText.EMPTY : bridges;
     }
 
     public long hostPartyId() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.SignedIn;
@@ -72,5 +73,27 @@ class AgendaViewTest extends SpringBrowserlessTest {
         assertThat(test(official).getCellText(0, 1)).isEqualTo("08:30");
         var moves = test(official).getCellComponent(0, 6).getChildren().map(c -> ((Button) c).getText()).toList();
         assertThat(moves).containsExactly("Lên", "Xuống");
+    }
+
+    @Test
+    @WithUserDetails("tq.delegate")
+    void twoVersionsOfAnItemAreComparedSideBySideWithTheChangesMarked() {
+        var meeting = meetings.findByNumber(18).orElseThrow();
+        var item = agenda.draft(meeting.id(), new AgendaItemDraft(new LocalizedText("Tăng cường hợp tác du lịch", "加强旅游合作", null),
+                LocalizedText.EMPTY, AgendaItemKind.DISCUSSION, 30, null));
+        agenda.edit(item.id(), item.getVersion(), new AgendaItemDraft(new LocalizedText("Đẩy mạnh hợp tác du lịch", "深化旅游合作", null),
+                LocalizedText.EMPTY, AgendaItemKind.DISCUSSION, 30, null));
+
+        navigate("meetings/18/agenda", AgendaView.class);
+        Grid<AgendaItem> own = $(Grid.class).withClassName("own-items").single();
+        var row = own.getListDataView().getItems().map(AgendaItem::id).toList().indexOf(item.id());
+        var history = test(own).getCellComponent(row, 5).getChildren().map(Button.class::cast)
+                .filter(b -> b.getText().equals("Lịch sử")).findFirst().orElseThrow();
+        test(history).click();
+
+        assertThat($(Span.class).withClassName("diff-deleted").all()).extracting(Span::getText)
+                .contains("Tăng cường", "加强");
+        assertThat($(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
+                .contains("Đẩy mạnh", "深化");
     }
 }

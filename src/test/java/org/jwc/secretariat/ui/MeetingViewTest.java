@@ -25,7 +25,8 @@ class MeetingViewTest {
             assertThat($(Span.class).withText("Lạng Sơn").exists()).isTrue();
             assertThat($(Span.class).withTextContaining("Asia/Ho_Chi_Minh, UTC+07:00").exists()).isTrue();
             assertThat($(Span.class).withText("Chuẩn bị").exists()).isTrue();
-            assertThat($view(Button.class).exists()).as("no administration for a secretary").isFalse();
+            assertThat($view(Button.class).all()).extracting(Button::getText)
+                    .as("the agenda, and no administration for a secretary").containsExactly("Chương trình nghị sự");
         }
 
         @Test

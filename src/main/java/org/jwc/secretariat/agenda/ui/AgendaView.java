@@ -86,7 +86,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private HorizontalLayout withOwnActions(AgendaItem item) {
-        var actions = new HorizontalLayout();
+        var actions = new HorizontalLayout(historyButton(item));
         var m = Objects.requireNonNull(meeting);
         var drafter = user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY);
         if (item.status() == AgendaItemStatus.DRAFT && drafter && m.phase() == Phase.PREPARATION) {
@@ -105,7 +105,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private HorizontalLayout withHostActions(AgendaItem item) {
-        var actions = new HorizontalLayout();
+        var actions = new HorizontalLayout(historyButton(item));
         if (!isHostSecretary()) {
             return actions;
         }
@@ -119,6 +119,18 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             actions.add(decline);
         }
         return actions;
+    }
+
+    private Button historyButton(AgendaItem item) {
+        var history = new Button(getTranslation("agenda.action.history"), e -> {
+            try {
+                new AgendaHistoryDialog(agenda.history(item.id()), parties.currentUserZone()).open();
+            } catch (RuntimeException ex) {
+                Notifications.error(ErrorHandling.messageFor(ex, getUI().orElseThrow()));
+            }
+        });
+        history.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        return history;
     }
 
     private void move(AgendaItem item, int step) {

@@ -1,0 +1,32 @@
+package org.jwc.secretariat.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.jwc.secretariat.base.TextDiff;
+
+/**
+ * One side of a side-by-side comparison: the older text with its deletions marked, or the newer
+ * one with its insertions marked. Texts are set as text, never as HTML.
+ */
+public class DiffText extends Div {
+
+    public DiffText(List<TextDiff.Segment> segments, boolean newer) {
+        addClassName("diff-text");
+        for (var segment : segments) {
+            var shown = switch (segment.change()) {
+                case SAME -> true;
+                case DELETED -> !newer;
+                case INSERTED -> newer;
+            };
+            if (shown) {
+                var span = new Span();
+                span.setText(segment.text());
+                if (segment.change() != TextDiff.Change.SAME) {
+                    span.addClassName(segment.change() == TextDiff.Change.DELETED ? "diff-deleted" : "diff-inserted");
+                }
+                add(span);
+            }
+        }
+    }
+}
