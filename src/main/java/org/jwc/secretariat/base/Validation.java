@@ -54,6 +54,31 @@ public final class Validation {
         if (value != null && value.length() > maxLength) {
             throw RefusedException.badInput(field, "validation.tooLong", maxLength);
         }
+        return visibleCharactersOnly(field, value);
+    }
+
+    /**
+     * Refuses characters a reader cannot see but a comparison, a search or a signed text would
+     * carry: control characters (other than line breaks and tabs), zero-width characters and
+     * direction overrides. Markup is allowed: it is stored and always shown as text.
+     */
+    static @Nullable String visibleCharactersOnly(String field, @Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            var c = value.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') {
+                throw RefusedException.badInput(field, "validation.controlCharacter");
+            }
+            if (INVISIBLE.indexOf(c) >= 0) {
+                throw RefusedException.badInput(field, "validation.invisibleCharacter");
+            }
+        }
         return value;
     }
+
+    /** Zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen, bidi controls. */
+    private static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD"
+            + "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
 }
