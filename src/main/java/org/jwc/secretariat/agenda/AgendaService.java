@@ -92,8 +92,7 @@ public class AgendaService {
     @Transactional
     @PreAuthorize(DRAFTERS)
     public AgendaItem edit(long id, long expectedVersion, AgendaItemDraft draft) {
-        var item = ownItem(id, expectedVersion);
-        meetingIn(item.meetingId(), EnumSet.of(Phase.PREPARATION));
+        var item = ownItem(id, expectedVersion, EnumSet.of(Phase.PREPARATION));
         item.edit(draft);
         return items.saveAndFlush(item);
     }
@@ -101,8 +100,7 @@ public class AgendaService {
     @Transactional
     @PreAuthorize(SECRETARY)
     public AgendaItem submit(long id, long expectedVersion) {
-        var item = ownItem(id, expectedVersion);
-        meetingIn(item.meetingId(), EnumSet.of(Phase.PREPARATION));
+        var item = ownItem(id, expectedVersion, EnumSet.of(Phase.PREPARATION));
         item.submit();
         return items.saveAndFlush(item);
     }
@@ -110,8 +108,7 @@ public class AgendaService {
     @Transactional
     @PreAuthorize(SECRETARY)
     public AgendaItem withdraw(long id, long expectedVersion) {
-        var item = ownItem(id, expectedVersion);
-        meetingIn(item.meetingId(), EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION));
+        var item = ownItem(id, expectedVersion, EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION));
         item.withdraw();
         return items.saveAndFlush(item);
     }
@@ -158,9 +155,11 @@ public class AgendaService {
         }
     }
 
-    private AgendaItem ownItem(long id, long expectedVersion) {
+    /** The user's own party's item, in a meeting in one of the given phases, as last seen. */
+    private AgendaItem ownItem(long id, long expectedVersion, EnumSet<Phase> phases) {
         var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
         currentUser.requireOwnParty(item.ownerPartyId());
+        meetingIn(item.meetingId(), phases);
         item.requireVersion(expectedVersion);
         return item;
     }

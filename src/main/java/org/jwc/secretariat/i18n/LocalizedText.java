@@ -1,7 +1,6 @@
 package org.jwc.secretariat.i18n;
 
 import jakarta.persistence.Embeddable;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,10 +39,6 @@ public record LocalizedText(@Nullable String vi, @Nullable String zh, @Nullable 
             }
         }
         return "";
-    }
-
-    public String in(Locale locale) {
-        return in(Language.of(locale));
     }
 
     /** Both official languages are present. */

@@ -49,11 +49,6 @@ public class Translations implements I18NProvider {
         return params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
     }
 
-    /** Translation for a language, for code outside a Vaadin UI (e-mails, exports). */
-    public String get(Language language, String key, Object... params) {
-        return getTranslation(key, language.locale(), params);
-    }
-
     private static @Nullable String lookup(ResourceBundle bundle, String key) {
         try {
             return bundle.getString(key);

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.security.CurrentUser;
@@ -46,6 +49,11 @@ public class PartyService {
 
     public List<Party> activeOn(LocalDate date) {
         return all().stream().filter(p -> p.isActiveOn(date)).toList();
+    }
+
+    /** All parties by id, for views that name several parties at once without a query each. */
+    public Map<Long, Party> byId() {
+        return all().stream().collect(Collectors.toMap(Party::id, Function.identity()));
     }
 
     public Optional<Party> find(long id) {

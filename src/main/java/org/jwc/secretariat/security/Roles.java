@@ -3,9 +3,6 @@ package org.jwc.secretariat.security;
 /** Role names as compile-time constants, for access annotations on views and services. */
 public final class Roles {
 
-    public static final String DELEGATE = "DELEGATE";
-    public static final String SECRETARY = "SECRETARY";
-    public static final String LEADER = "LEADER";
     public static final String ADMIN = "ADMIN";
 
     /** SpEL for {@code @PreAuthorize}: only administrators. */

@@ -12,7 +12,7 @@ class LocalizedTextTest {
         var name = new LocalizedText("Hà Giang", "河江省", "Ha Giang");
         assertThat(name.in(Language.VI)).isEqualTo("Hà Giang");
         assertThat(name.in(Language.ZH)).isEqualTo("河江省");
-        assertThat(name.in(Locale.ENGLISH)).isEqualTo("Ha Giang");
+        assertThat(name.in(Language.EN)).isEqualTo("Ha Giang");
     }
 
     @Test

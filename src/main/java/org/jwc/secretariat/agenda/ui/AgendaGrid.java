@@ -13,7 +13,8 @@ class AgendaGrid extends Grid<AgendaItem> {
 
     AgendaGrid(String className, Function<AgendaItem, Component> actions, List<AgendaItem> items, PartyService parties) {
         var language = UiLanguage.current();
-        addColumn(i -> parties.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
+        var byId = parties.byId();
+        addColumn(i -> byId.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
         addColumn(i -> i.title().in(language)).setHeader(getTranslation("agenda.field.title")).setFlexGrow(3);
         addColumn(i -> getTranslation("agenda.kind." + i.kind().name())).setHeader(getTranslation("agenda.field.kind"));
         addColumn(AgendaItem::durationMinutes).setHeader(getTranslation("agenda.field.duration"));

@@ -33,7 +33,8 @@ class OfficialAgendaGrid extends Grid<AgendaItem> {
         addColumn(i -> Times.time(starts.get(i.id()), zone, getLocale()))
                 .setHeader(getTranslation("agenda.field.start", zone.getId())).setAutoWidth(true);
         addColumn(i -> i.title().in(language)).setHeader(getTranslation("agenda.field.title")).setFlexGrow(3);
-        addColumn(i -> parties.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
+        var byId = parties.byId();
+        addColumn(i -> byId.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
         addColumn(AgendaItem::durationMinutes).setHeader(getTranslation("agenda.field.duration"));
         addColumn(i -> i.speaker() == null ? "" : i.speaker()).setHeader(getTranslation("agenda.field.speaker"));
         if (move != null) {

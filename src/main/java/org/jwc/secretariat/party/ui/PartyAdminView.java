@@ -33,7 +33,7 @@ public class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.zone().getId()).setHeader(getTranslation("party.timeZone"));
         grid.addColumn(Party::activeFrom).setHeader(getTranslation("party.activeFrom"));
         grid.addColumn(p -> p.activeUntil() == null ? "" : p.activeUntil().toString()).setHeader(getTranslation("party.activeUntil"));
-        grid.addColumn(p -> p.successorId() == null ? "" : parties.get(p.successorId()).name(language))
+        grid.addColumn(p -> p.successorId() == null ? "" : parties.find(p.successorId()).map(s -> s.name(language)).orElse(""))
                 .setHeader(getTranslation("party.successor"));
         grid.addColumn(p -> p.hostOrder() == null ? "" : p.hostOrder().toString()).setHeader(getTranslation("party.hostOrder"));
         grid.addItemClickListener(e -> new PartyDialog(parties, e.getItem(), this::refresh).open());

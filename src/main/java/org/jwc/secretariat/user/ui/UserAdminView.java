@@ -32,7 +32,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         create.addClassName("new-user");
         grid.addColumn(User::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
         grid.addColumn(u -> u.profile().fullName()).setHeader(getTranslation("user.fullName")).setFlexGrow(2);
-        grid.addColumn(u -> u.profile().partyId() == null ? "" : parties.get(u.profile().partyId()).name(language))
+        var byId = parties.byId();
+        grid.addColumn(u -> u.profile().partyId() == null ? "" : byId.get(u.profile().partyId()).name(language))
                 .setHeader(getTranslation("user.party"));
         grid.addColumn(u -> u.profile().roles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
