@@ -75,7 +75,7 @@ public class AgendaItem extends VersionedEntity {
     }
 
     private void write(AgendaItemDraft d) {
-        if (d.title() == null || (d.title().vi() == null && d.title().zh() == null && d.title().en() == null)) {
+        if (d.title() == null || d.title().isBlank()) {
             throw RefusedException.badInput("title", "validation.required");
         }
         title = Validation.withinLength("title", d.title(), MAX_TITLE);

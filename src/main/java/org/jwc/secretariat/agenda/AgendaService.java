@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import org.hibernate.envers.AuditReaderFactory;
-import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.base.Revision;
 import org.jwc.secretariat.meeting.Meeting;
@@ -84,7 +83,7 @@ public class AgendaService {
     @PreAuthorize(DRAFTERS)
     public AgendaItem draft(long meetingId, AgendaItemDraft draft) {
         var meeting = meetingIn(meetingId, EnumSet.of(Phase.PREPARATION));
-        var partyId = ownParty();
+        var partyId = currentUser.ownPartyId();
         var position = (int) items.countByMeetingIdAndOwnerPartyId(meeting.id(), partyId) + 1;
         return items.save(new AgendaItem(meeting.id(), partyId, position, draft));
     }
@@ -174,19 +173,7 @@ public class AgendaService {
         return item;
     }
 
-    private long ownParty() {
-        var partyId = currentUser.require().partyId();
-        if (partyId == null) {
-            throw new AccessDeniedException("error.otherParty");
-        }
-        return partyId;
-    }
-
     private Meeting meetingIn(long meetingId, EnumSet<Phase> phases) {
-        var meeting = meetings.get(meetingId);
-        if (!phases.contains(meeting.phase())) {
-            throw new RefusedException("agenda.error.phase", new MessageKey("phase." + meeting.phase().name()));
-        }
-        return meeting;
+        return meetings.inPhase(meetingId, phases);
     }
 }

@@ -41,6 +41,11 @@ public record LocalizedText(@Nullable String vi, @Nullable String zh, @Nullable 
         return "";
     }
 
+    /** No language has any text. */
+    public boolean isBlank() {
+        return vi == null && zh == null && en == null;
+    }
+
     /** Both official languages are present. */
     public boolean hasOfficialLanguages() {
         return vi != null && zh != null;

@@ -7,11 +7,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Role;
 import org.jwc.secretariat.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +29,12 @@ public class MeetingService {
 
     private final Meetings meetings;
     private final PartyService parties;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    MeetingService(Meetings meetings, PartyService parties, Clock clock) {
+    MeetingService(Meetings meetings, PartyService parties, CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
+        this.currentUser = currentUser;
         this.parties = parties;
         this.clock = clock;
     }
@@ -43,6 +50,15 @@ public class MeetingService {
 
     public Meeting get(long id) {
         return meetings.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+    }
+
+    /** The meeting, if it is in one of the given phases; otherwise a refusal that names its phase. */
+    public Meeting inPhase(long id, Set<Phase> phases) {
+        var meeting = get(id);
+        if (!phases.contains(meeting.phase())) {
+            throw new RefusedException("meeting.error.phase", new MessageKey("phase." + meeting.phase().name()));
+        }
+        return meeting;
     }
 
     /** Host and co-chair that the rotation rule proposes for the meeting after the latest. */
@@ -77,6 +93,29 @@ public class MeetingService {
         var meeting = get(id);
         meeting.requireVersion(expectedVersion);
         meeting.moveTo(phase);
+        return meetings.saveAndFlush(meeting);
+    }
+
+    /**
+     * Gives the parties more time to submit proposals: an administrator or the host party's
+     * secretary moves the deadline later, never into the past.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+    public Meeting extendProposalDeadline(long id, long expectedVersion, Instant deadline) {
+        var meeting = get(id);
+        if (!currentUser.require().hasRole(Role.ADMIN) && !currentUser.isOwnParty(meeting.hostPartyId())) {
+            throw new AccessDeniedException("meeting.error.extendHostOnly");
+        }
+        meeting.requireVersion(expectedVersion);
+        var current = meeting.proposalDeadline();
+        if (deadline == null || !deadline.isAfter(clock.instant()) || (current != null && !deadline.isAfter(current))) {
+            throw RefusedException.badInput("proposalDeadline", "meeting.error.extendLater");
+        }
+        var d = meeting.details();
+        meeting.update(validate(new MeetingDetails(d.number(), d.title(), d.startsAt(), d.endsAt(), d.format(),
+                d.venue(), d.bridges(), d.hostPartyId(), d.coChairPartyId(), deadline, d.responseDeadline(),
+                d.approvalDeadline()), id));
         return meetings.saveAndFlush(meeting);
     }
 

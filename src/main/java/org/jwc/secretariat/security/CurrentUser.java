@@ -29,6 +29,15 @@ public class CurrentUser {
         return get().map(u -> u.partyId() != null && u.partyId() == partyId).orElse(false);
     }
 
+    /** The current user's party; refused for users who act for no party (administrators). */
+    public long ownPartyId() {
+        var partyId = require().partyId();
+        if (partyId == null) {
+            throw new AccessDeniedException("error.otherParty");
+        }
+        return partyId;
+    }
+
     /** Refuses unless the current user belongs to the given party. */
     public void requireOwnParty(long partyId) {
         if (!isOwnParty(partyId)) {

@@ -97,7 +97,7 @@ class AgendaServiceTest {
         SignedIn.as(accounts, "ls.delegate");
         var seventeenth = meetings.findByNumber(17).orElseThrow();
         assertThatThrownBy(() -> agenda.draft(seventeenth.id(), bilingual("X", "乙")))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("agenda.error.phase"));
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.phase"));
     }
 
     @Test

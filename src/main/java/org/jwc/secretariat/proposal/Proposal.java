@@ -1,0 +1,202 @@
+package org.jwc.secretariat.proposal;
+
+import static org.jwc.secretariat.proposal.ProposalStatus.AGREED_AMENDED;
+import static org.jwc.secretariat.proposal.ProposalStatus.DRAFT;
+import static org.jwc.secretariat.proposal.ProposalStatus.SUBMITTED;
+import static org.jwc.secretariat.proposal.ProposalStatus.UNDER_DISCUSSION;
+import static org.jwc.secretariat.proposal.ProposalStatus.WITHDRAWN;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.MessageKey;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.base.Validation;
+import org.jwc.secretariat.base.VersionedEntity;
+import org.jwc.secretariat.i18n.LocalizedText;
+
+/** A party's proposal to a meeting; its workflow rules (DESIGN §4) live here. */
+@Entity
+@Audited
+public class Proposal extends VersionedEntity {
+
+    static final int MAX_TITLE = 500;
+    static final int MAX_TEXT = 4000;
+    static final int MAX_REASON = 1000;
+
+    private long meetingId;
+    private long ownerPartyId;
+    private @Nullable Long areaId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private ProposalScope scope = ProposalScope.JOINT;
+
+    /** The parties the proposal addresses: named for a bilateral one, by rule for the others. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "proposal_counterpart", joinColumns = @JoinColumn(name = "proposal_id"))
+    @Column(name = "party_id")
+    @BatchSize(size = 100)
+    private Set<Long> counterpartPartyIds = new HashSet<>();
+
+    @Embedded
+    private @Nullable LocalizedText title = LocalizedText.EMPTY;
+
+    @Embedded
+    private @Nullable LocalizedText text = LocalizedText.EMPTY;
+
+    /** The earlier commitment this follows up, as a free reference until commitments exist. */
+    private @Nullable String followsUp;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private ProposalStatus status = DRAFT;
+
+    private @Nullable String outcomeReason;
+
+    /** For an agreement as amended: the response whose amended text was agreed. */
+    private @Nullable Long agreedResponseId;
+
+    protected Proposal() {
+    }
+
+    Proposal(long meetingId, long ownerPartyId) {
+        this.meetingId = meetingId;
+        this.ownerPartyId = ownerPartyId;
+    }
+
+    /** Writes the text; once submitted it must keep both official languages. */
+    void write(ProposalDraft d, Set<Long> counterparts) {
+        require(EnumSet.of(DRAFT, SUBMITTED, UNDER_DISCUSSION));
+        if (d.scope() == null) {
+            throw RefusedException.badInput("scope", "validation.required");
+        }
+        if (d.title() == null || d.title().isBlank()) {
+            throw RefusedException.badInput("title", "validation.required");
+        }
+        var submitted = status != DRAFT;
+        title = submitted ? Validation.officialLanguages("title", d.title(), MAX_TITLE)
+                : Validation.withinLength("title", d.title(), MAX_TITLE);
+        var newText = d.text() == null ? LocalizedText.EMPTY : d.text();
+        text = submitted ? Validation.officialLanguages("text", newText, MAX_TEXT)
+                : Validation.withinLength("text", newText, MAX_TEXT);
+        followsUp = Validation.optional("followsUp", d.followsUp(), 300);
+        areaId = d.areaId();
+        scope = d.scope();
+        if (submitted) {
+            requireAddressees(counterparts);
+        }
+        counterpartPartyIds.clear();
+        counterpartPartyIds.addAll(counterparts);
+    }
+
+    /** Submitted to the meeting: needs an area, both official languages and someone to address. */
+    void submit() {
+        require(EnumSet.of(DRAFT));
+        if (areaId == null) {
+            throw RefusedException.badInput("areaId", "validation.required");
+        }
+        Validation.officialLanguages("title", title, MAX_TITLE);
+        Validation.officialLanguages("text", text, MAX_TEXT);
+        requireAddressees(counterpartPartyIds);
+        status = SUBMITTED;
+    }
+
+    private void requireAddressees(Set<Long> counterparts) {
+        if (counterparts.isEmpty()) {
+            throw RefusedException.badInput("counterparts", "proposal.error.noCounterpart");
+        }
+    }
+
+    void withdraw() {
+        require(EnumSet.of(DRAFT, SUBMITTED, UNDER_DISCUSSION));
+        status = WITHDRAWN;
+    }
+
+    void openDiscussion() {
+        require(EnumSet.of(SUBMITTED));
+        status = UNDER_DISCUSSION;
+    }
+
+    /** The host's outcome; an agreement as amended names the response whose text was agreed. */
+    void decide(ProposalStatus outcome, @Nullable String reason, @Nullable Long amendedResponseId) {
+        require(EnumSet.of(UNDER_DISCUSSION));
+        if (!ProposalStatus.OUTCOMES.contains(outcome)) {
+            throw new RefusedException("proposal.error.notAnOutcome", new MessageKey("proposal.status." + outcome.name()));
+        }
+        if (outcome == AGREED_AMENDED && amendedResponseId == null) {
+            throw RefusedException.badInput("amendedResponse", "proposal.error.chooseAmendment");
+        }
+        outcomeReason = Validation.required("reason", reason, MAX_REASON);
+        agreedResponseId = outcome == AGREED_AMENDED ? amendedResponseId : null;
+        status = outcome;
+    }
+
+    void require(EnumSet<ProposalStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw new RefusedException("proposal.error.status", new MessageKey("proposal.status." + status.name()));
+        }
+    }
+
+    public long meetingId() {
+        return meetingId;
+    }
+
+    public long ownerPartyId() {
+        return ownerPartyId;
+    }
+
+    public @Nullable Long areaId() {
+        return areaId;
+    }
+
+    public ProposalScope scope() {
+        return scope;
+    }
+
+    public Set<Long> counterpartPartyIds() {
+        return Set.copyOf(counterpartPartyIds);
+    }
+
+    public boolean addresses(long partyId) {
+        return counterpartPartyIds.contains(partyId);
+    }
+
+    public LocalizedText title() {
+        return title == null ? LocalizedText.EMPTY : title;
+    }
+
+    public LocalizedText text() {
+        return text == null ? LocalizedText.EMPTY : text;
+    }
+
+    public @Nullable String followsUp() {
+        return followsUp;
+    }
+
+    public ProposalStatus status() {
+        return status;
+    }
+
+    public @Nullable String outcomeReason() {
+        return outcomeReason;
+    }
+
+    public @Nullable Long agreedResponseId() {
+        return agreedResponseId;
+    }
+}

@@ -1,0 +1,175 @@
+package org.jwc.secretariat.proposal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.base.Revision;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each party drafts its own proposals (delegates and secretaries); its secretary submits them
+ * before the meeting's deadline, revises them while they are discussed, or withdraws them. A draft
+ * and the internal background are seen only by the owner party, in every read and in the history.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class ProposalService {
+
+    static final String DRAFTERS = "hasAnyRole('DELEGATE', 'SECRETARY')";
+    static final String SECRETARY = "hasRole('SECRETARY')";
+    private static final EnumSet<Phase> DRAFTING = EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION);
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Proposals proposals;
+    private final ProposalBackgrounds backgrounds;
+    private final Addressees addressees;
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ProposalService(Proposals proposals, ProposalBackgrounds backgrounds, Addressees addressees,
+            MeetingService meetings, PartyService parties, CurrentUser currentUser, EntityManager entityManager,
+            Clock clock) {
+        this.proposals = proposals;
+        this.backgrounds = backgrounds;
+        this.addressees = addressees;
+        this.meetings = meetings;
+        this.parties = parties;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** One page of the meeting's proposals this user may see, by owner party. */
+    public List<Proposal> visible(long meetingId, ProposalFilter filter, int offset, int limit) {
+        return proposals.visibleTo(meetingId, currentUser.require().partyId(), filter.areaId(),
+                filter.ownerPartyId(), filter.status(), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+    }
+
+    public long countVisible(long meetingId, ProposalFilter filter) {
+        return proposals.countVisibleTo(meetingId, currentUser.require().partyId(), filter.areaId(),
+                filter.ownerPartyId(), filter.status());
+    }
+
+    public Proposal get(long id) {
+        var proposal = proposals.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        if (proposal.status() == ProposalStatus.DRAFT && !currentUser.isOwnParty(proposal.ownerPartyId())) {
+            throw new AccessDeniedException("error.otherParty");
+        }
+        return proposal;
+    }
+
+    /** The internal background; only the owner party ever reads it. */
+    public Optional<String> background(long id) {
+        var proposal = get(id);
+        currentUser.requireOwnParty(proposal.ownerPartyId());
+        return backgrounds.findByProposalId(id).map(ProposalBackground::text);
+    }
+
+    /** Every saved state, oldest first; other parties see none of the states it had as a draft. */
+    public List<ProposalRevision> history(long id) {
+        var proposal = get(id);
+        var owner = currentUser.isOwnParty(proposal.ownerPartyId());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(Proposal.class, false, false)
+                .add(AuditEntity.id().eq(id))
+                .getResultList();
+        return rows.stream()
+                .map(row -> new ProposalRevision((Revision) row[1], (Proposal) row[0]))
+                .filter(r -> owner || r.state().status() != ProposalStatus.DRAFT)
+                .sorted(Comparator.comparingLong(r -> r.revision().id()))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize(DRAFTERS)
+    public Proposal draft(long meetingId, ProposalDraft draft) {
+        var meeting = meetings.inPhase(meetingId, DRAFTING);
+        var proposal = new Proposal(meeting.id(), currentUser.ownPartyId());
+        proposal.write(draft, addressees.of(meeting, proposal.ownerPartyId(), draft));
+        var saved = proposals.saveAndFlush(proposal);
+        writeBackground(saved.id(), draft);
+        return saved;
+    }
+
+    /** Delegates edit drafts; once submitted, only the secretary revises the party's text. */
+    @Transactional
+    @PreAuthorize(DRAFTERS)
+    public Proposal edit(long id, long expectedVersion, ProposalDraft draft) {
+        var proposal = ownProposal(id, expectedVersion, DRAFTING);
+        if (proposal.status() != ProposalStatus.DRAFT && !currentUser.require().hasRole(Role.SECRETARY)) {
+            throw new AccessDeniedException("proposal.error.secretaryRevises");
+        }
+        var meeting = meetings.get(proposal.meetingId());
+        proposal.write(draft, addressees.of(meeting, proposal.ownerPartyId(), draft));
+        writeBackground(id, draft);
+        return proposals.saveAndFlush(proposal);
+    }
+
+    /** Submits before the meeting's proposal deadline, as the administrator or host may have extended it. */
+    @Transactional
+    @PreAuthorize(SECRETARY)
+    public Proposal submit(long id, long expectedVersion) {
+        var proposal = ownProposal(id, expectedVersion, DRAFTING);
+        var meeting = meetings.get(proposal.meetingId());
+        requireBeforeDeadline(meeting);
+        proposal.submit();
+        return proposals.saveAndFlush(proposal);
+    }
+
+    @Transactional
+    @PreAuthorize(SECRETARY)
+    public Proposal withdraw(long id, long expectedVersion) {
+        var proposal = ownProposal(id, expectedVersion, EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION, Phase.IN_SESSION));
+        proposal.withdraw();
+        return proposals.saveAndFlush(proposal);
+    }
+
+    private void requireBeforeDeadline(Meeting meeting) {
+        var deadline = meeting.proposalDeadline();
+        if (deadline != null && clock.instant().isAfter(deadline)) {
+            var zone = parties.currentUserZone();
+            throw new RefusedException("proposal.error.deadlinePassed",
+                    DEADLINE.format(deadline.atZone(zone)) + " (" + zone.getId() + ")");
+        }
+    }
+
+    private void writeBackground(long proposalId, ProposalDraft draft) {
+        var background = backgrounds.findByProposalId(proposalId).orElseGet(() -> new ProposalBackground(proposalId));
+        if (draft.background() != null || background.getId() != null) {
+            background.write(draft.background());
+            backgrounds.save(background);
+        }
+    }
+
+    /** The user's own party's proposal, in a meeting in one of the given phases, as last seen. */
+    private Proposal ownProposal(long id, long expectedVersion, EnumSet<Phase> phases) {
+        var proposal = proposals.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        currentUser.requireOwnParty(proposal.ownerPartyId());
+        meetings.inPhase(proposal.meetingId(), phases);
+        proposal.requireVersion(expectedVersion);
+        return proposal;
+    }
+}

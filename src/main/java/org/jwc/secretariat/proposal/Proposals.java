@@ -1,0 +1,27 @@
+package org.jwc.secretariat.proposal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Proposals extends JpaRepository<Proposal, Long> {
+
+    String VISIBLE = """
+            from Proposal p
+            where p.meetingId = :meetingId
+              and (p.status <> org.jwc.secretariat.proposal.ProposalStatus.DRAFT or p.ownerPartyId = :partyId)
+              and (:areaId is null or p.areaId = :areaId)
+              and (:ownerPartyId is null or p.ownerPartyId = :ownerPartyId)
+              and (:status is null or p.status = :status)""";
+
+    /** A meeting's proposals a party may see (its own drafts, everyone's submitted), filtered. */
+    @Query("select p " + VISIBLE + " order by p.ownerPartyId, p.id")
+    List<Proposal> visibleTo(long meetingId, long partyId, @Nullable Long areaId, @Nullable Long ownerPartyId,
+            @Nullable ProposalStatus status, Pageable page);
+
+    @Query("select count(p) " + VISIBLE)
+    long countVisibleTo(long meetingId, long partyId, @Nullable Long areaId, @Nullable Long ownerPartyId,
+            @Nullable ProposalStatus status);
+}
