@@ -102,7 +102,7 @@ public class MeetingService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
-    public Meeting extendProposalDeadline(long id, long expectedVersion, Instant deadline) {
+    public Meeting extendProposalDeadline(long id, long expectedVersion, @Nullable Instant deadline) {
         var meeting = get(id);
         if (!currentUser.require().hasRole(Role.ADMIN) && !currentUser.isOwnParty(meeting.hostPartyId())) {
             throw new AccessDeniedException("meeting.error.extendHostOnly");

@@ -97,7 +97,7 @@ public class NegotiationService {
      */
     @Transactional
     @PreAuthorize(ProposalService.SECRETARY)
-    public Proposal decide(long proposalId, long expectedVersion, ProposalStatus outcome, @Nullable String reason,
+    public Proposal decide(long proposalId, long expectedVersion, @Nullable ProposalStatus outcome, @Nullable String reason,
             @Nullable Long amendedResponseId) {
         var proposal = hostsProposal(proposalId, expectedVersion);
         if (amendedResponseId != null && outcome == ProposalStatus.AGREED_AMENDED) {

@@ -133,8 +133,11 @@ public class Proposal extends VersionedEntity {
     }
 
     /** The host's outcome; an agreement as amended names the response whose text was agreed. */
-    void decide(ProposalStatus outcome, @Nullable String reason, @Nullable Long amendedResponseId) {
+    void decide(@Nullable ProposalStatus outcome, @Nullable String reason, @Nullable Long amendedResponseId) {
         require(EnumSet.of(UNDER_DISCUSSION));
+        if (outcome == null) {
+            throw RefusedException.badInput("outcome", "validation.required");
+        }
         if (!ProposalStatus.OUTCOMES.contains(outcome)) {
             throw new RefusedException("proposal.error.notAnOutcome", new MessageKey("proposal.status." + outcome.name()));
         }

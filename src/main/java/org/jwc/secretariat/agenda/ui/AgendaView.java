@@ -12,12 +12,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.agenda.AgendaItem;
+import org.jwc.secretariat.agenda.AgendaItemRevision;
 import org.jwc.secretariat.agenda.AgendaItemStatus;
 import org.jwc.secretariat.agenda.AgendaService;
 import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
@@ -124,7 +127,10 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     private Button historyButton(AgendaItem item) {
         var history = new Button(getTranslation("agenda.action.history"), e -> {
             try {
-                new AgendaHistoryDialog(agenda.history(item.id()), parties.currentUserZone()).open();
+                new HistoryDialog<>(agenda.history(item.id()), AgendaItemRevision::revision, List.of(
+                        new HistoryDialog.Field<AgendaItemRevision>("agenda.field.title", r -> r.state().title()),
+                        new HistoryDialog.Field<AgendaItemRevision>("agenda.field.description", r -> r.state().description())),
+                        parties.currentUserZone()).open();
             } catch (RuntimeException ex) {
                 Notifications.error(ErrorHandling.messageFor(ex, getUI().orElseThrow()));
             }

@@ -83,7 +83,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         var agenda = new Button(getTranslation("meeting.action.agenda"),
                 e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/agenda")));
         agenda.addClassName("open-agenda");
-        add(agenda);
+        var proposals = new Button(getTranslation("meeting.action.proposals"),
+                e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/proposals")));
+        proposals.addClassName("open-proposals");
+        add(new HorizontalLayout(agenda, proposals));
         if (admin) {
             add(adminActions(m));
         }

@@ -1,35 +1,48 @@
-package org.jwc.secretariat.agenda.ui;
+package org.jwc.secretariat.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.ZoneId;
 import java.util.List;
-import org.jwc.secretariat.agenda.AgendaItemRevision;
+import java.util.function.Function;
+import org.jwc.secretariat.base.Revision;
 import org.jwc.secretariat.base.TextDiff;
-import org.jwc.secretariat.base.ui.DiffText;
-import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 
-/** Any two saved versions of an agenda item side by side, the differences marked in each language. */
-class AgendaHistoryDialog extends Dialog {
+/**
+ * Any two saved versions of a record side by side, the differences of each text marked per
+ * language: word by word for Vietnamese and English, character by character for Chinese.
+ *
+ * @param <T> a record's state as of one revision
+ */
+public class HistoryDialog<T> extends Dialog {
 
-    private final Select<AgendaItemRevision> older = new Select<>();
-    private final Select<AgendaItemRevision> newer = new Select<>();
+    /** A text of the record, with the translation key of its label. */
+    public record Field<T>(String labelKey, Function<T, LocalizedText> text) {
+    }
+
+    private final Select<T> older = new Select<>();
+    private final Select<T> newer = new Select<>();
     private final VerticalLayout comparison = new VerticalLayout();
+    private final List<Field<T>> fields;
 
-    AgendaHistoryDialog(List<AgendaItemRevision> revisions, ZoneId zone) {
+    /** Opens on the last two versions. */
+    public HistoryDialog(List<T> revisions, Function<T, Revision> revisionOf, List<Field<T>> fields, ZoneId zone) {
+        this.fields = fields;
         setHeaderTitle(getTranslation("history.title"));
         older.setLabel(getTranslation("history.older"));
         newer.setLabel(getTranslation("history.newer"));
         for (var select : List.of(older, newer)) {
             select.setItems(revisions);
             select.setItemLabelGenerator(r -> getTranslation("history.revision",
-                    Times.format(r.revision().changedAt(), zone, getLocale()), String.valueOf(r.revision().username())));
+                    Times.format(revisionOf.apply(r).changedAt(), zone, getLocale()),
+                    String.valueOf(revisionOf.apply(r).username())));
             select.addValueChangeListener(e -> compare());
         }
         older.setValue(revisions.get(Math.max(0, revisions.size() - 2)));
@@ -45,12 +58,12 @@ class AgendaHistoryDialog extends Dialog {
         if (older.getValue() == null || newer.getValue() == null) {
             return;
         }
-        var before = older.getValue().state();
-        var after = newer.getValue().state();
         for (var language : Language.values()) {
             comparison.add(new H4(getTranslation("language.native." + language.name())));
-            comparison.add(sideBySide(before.title(), after.title(), language));
-            comparison.add(sideBySide(before.description(), after.description(), language));
+            for (var field : fields) {
+                comparison.add(new Span(getTranslation(field.labelKey())));
+                comparison.add(sideBySide(field.text().apply(older.getValue()), field.text().apply(newer.getValue()), language));
+            }
         }
     }
 

@@ -1,0 +1,82 @@
+package org.jwc.secretariat.proposal.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.FormDialog;
+import org.jwc.secretariat.base.ui.FormErrors;
+import org.jwc.secretariat.base.ui.LocalizedTextField;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.proposal.Proposal;
+import org.jwc.secretariat.proposal.ProposalDraft;
+import org.jwc.secretariat.proposal.ProposalScope;
+import org.jwc.secretariat.proposal.ProposalService;
+
+/** Drafts or revises one of the party's proposals; a draft may be in one language for now. */
+class ProposalDialog extends FormDialog {
+
+    private final ComboBox<Long> area = new ComboBox<>(getTranslation("proposal.field.area"));
+    private final Select<ProposalScope> scope = new Select<>();
+    private final MultiSelectComboBox<Long> counterparts = new MultiSelectComboBox<>(getTranslation("proposal.field.counterparts"));
+    private final LocalizedTextField title = new LocalizedTextField(getTranslation("proposal.field.title"));
+    private final LocalizedTextField text = new LocalizedTextField(getTranslation("proposal.field.text"), true);
+    private final TextField followsUp = new TextField(getTranslation("proposal.field.followsUp"));
+    private final TextArea background = new TextArea(getTranslation("proposal.field.background"));
+
+    ProposalDialog(ProposalService proposals, AreaChoices areas, Map<Long, Party> parties, Meeting meeting,
+            long ownerPartyId, @Nullable Proposal proposal, @Nullable String currentBackground, Consumer<Proposal> onSaved) {
+        setHeaderTitle(getTranslation(proposal == null ? "proposal.action.new" : "proposal.action.edit"));
+        var language = UiLanguage.current();
+        area.setItems(areas.ids());
+        area.setItemLabelGenerator(areas::label);
+        scope.setLabel(getTranslation("proposal.field.scope"));
+        scope.setItems(ProposalScope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("proposal.scope." + s.name()));
+        scope.addValueChangeListener(e -> counterparts.setVisible(e.getValue() == ProposalScope.BILATERAL));
+        var meetingDay = LocalDate.ofInstant(meeting.startsAt(), ZoneOffset.UTC);
+        counterparts.setItems(parties.values().stream().filter(p -> p.isActiveOn(meetingDay) && p.id() != ownerPartyId).map(Party::id).toList());
+        counterparts.setItemLabelGenerator(id -> parties.get(id).name(language));
+        background.setHelperText(getTranslation("proposal.field.background.help"));
+        scope.setValue(ProposalScope.JOINT);
+        if (proposal != null) {
+            area.setValue(proposal.areaId());
+            scope.setValue(proposal.scope());
+            if (proposal.scope() == ProposalScope.BILATERAL) {
+                counterparts.setValue(proposal.counterpartPartyIds());
+            }
+            title.setValue(proposal.title());
+            text.setValue(proposal.text());
+            followsUp.setValue(proposal.followsUp() == null ? "" : proposal.followsUp());
+            background.setValue(currentBackground == null ? "" : currentBackground);
+        }
+        var form = new FormLayout(area, scope, counterparts, followsUp, title, text, background);
+        for (var wide : new com.vaadin.flow.component.Component[] {area, counterparts, title, text, background}) {
+            form.setColspan(wide, 2);
+        }
+        add(form);
+        setWidth("min(60rem, 95vw)");
+        var errors = new FormErrors(Map.<String, HasValidation>of("areaId", area, "scope", scope,
+                "counterparts", counterparts, "title", title, "text", text, "followsUp", followsUp, "background", background));
+        addSaveAndCancel(errors, () -> proposal == null
+                ? proposals.draft(meeting.id(), draft())
+                : proposals.edit(proposal.id(), proposal.getVersion(), draft()), onSaved);
+    }
+
+    private ProposalDraft draft() {
+        return new ProposalDraft(area.getValue(), scope.getValue(),
+                scope.getValue() == ProposalScope.BILATERAL ? Set.copyOf(counterparts.getValue()) : Set.of(),
+                title.getValue(), text.getValue(), followsUp.getValue(), background.getValue());
+    }
+}

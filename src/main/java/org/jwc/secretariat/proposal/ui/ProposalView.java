@@ -1,0 +1,148 @@
+package org.jwc.secretariat.proposal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.HistoryDialog;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.proposal.NegotiationService;
+import org.jwc.secretariat.proposal.Proposal;
+import org.jwc.secretariat.proposal.ProposalRevision;
+import org.jwc.secretariat.proposal.ProposalService;
+import org.jwc.secretariat.proposal.ProposalStatus;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.SecretariatUser;
+
+/**
+ * One proposal: its texts side by side in both official languages, whom it addresses, the
+ * counterparts' responses, and what the reader's role may do with it. The internal background
+ * appears only for the owner party.
+ */
+@Route("proposals/:id")
+@PermitAll
+public class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProposalService proposals;
+    private final NegotiationService negotiation;
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final AreaService areas;
+    private final SecretariatUser user;
+    private @Nullable Proposal proposal;
+
+    ProposalView(ProposalService proposals, NegotiationService negotiation, MeetingService meetings,
+            PartyService parties, AreaService areas, CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.negotiation = negotiation;
+        this.meetings = meetings;
+        this.parties = parties;
+        this.areas = areas;
+        this.user = currentUser.require();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            var id = event.getRouteParameters().getLong("id").orElseThrow();
+            show(proposals.get(id));
+        } catch (RuntimeException e) {
+            Notifications.error(ErrorHandling.messageFor(e, event.getUI()));
+            event.forwardTo("");
+        }
+    }
+
+    private void show(Proposal p) {
+        proposal = p;
+        removeAll();
+        var language = UiLanguage.current();
+        var byId = parties.byId();
+        var meeting = meetings.get(p.meetingId());
+        var areaChoices = new AreaChoices(areas, language);
+        add(new H2(p.title().in(language)));
+        add(new ProposalFacts(p, meeting, byId, areaChoices, language));
+        add(textsSideBySide("proposal-text", p.text()));
+        var owner = user.partyId() != null && user.partyId() == p.ownerPartyId();
+        var background = owner ? proposals.background(p.id()).orElse(null) : null;
+        if (background != null) {
+            var box = new Div(new H3(getTranslation("proposal.field.background")), new Span(background));
+            box.addClassName("proposal-background");
+            add(box);
+        }
+        add(new ProposalActions(new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user,
+                areaChoices, byId, background), this::history, () -> show(proposals.get(p.id()))));
+        if (p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED) {
+            add(new H3(getTranslation("proposal.agreedText")), textsSideBySide("agreed-text", negotiation.agreedText(p.id())));
+        }
+        add(new H3(getTranslation("proposal.responses")));
+        add(new ResponseList(negotiation.responses(p.id()), p, byId, language));
+    }
+
+    /** Vietnamese and Chinese next to each other, as the parties read them; English under them when there is one. */
+    static VerticalLayout textsSideBySide(String className, LocalizedText text) {
+        var pair = new HorizontalLayout();
+        pair.setWidthFull();
+        for (var language : List.of(Language.VI, Language.ZH)) {
+            pair.add(paragraph(text.get(language), language));
+        }
+        var layout = new VerticalLayout(pair);
+        if (text.en() != null) {
+            layout.add(paragraph(text.en(), Language.EN));
+        }
+        layout.setPadding(false);
+        layout.addClassName(className);
+        return layout;
+    }
+
+    private static Div paragraph(@Nullable String text, Language language) {
+        var div = new Div();
+        div.setText(text == null ? "" : text);
+        div.getElement().setAttribute("lang", language.locale().toLanguageTag());
+        div.getStyle().set("white-space", "pre-wrap").set("flex", "1 1 0");
+        return div;
+    }
+
+    private void history() {
+        try {
+            List<ProposalRevision> revisions = proposals.history(proposal.id());
+            new HistoryDialog<>(revisions, ProposalRevision::revision, List.of(
+                    new HistoryDialog.Field<ProposalRevision>("proposal.field.title", r -> r.state().title()),
+                    new HistoryDialog.Field<ProposalRevision>("proposal.field.text", r -> r.state().text())),
+                    parties.currentUserZone()).open();
+        } catch (RuntimeException e) {
+            Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return proposal == null ? "" : proposal.title().in(UiLanguage.current());
+    }
+
+    /** Names of parties, in the reader's language, joined. */
+    static String names(java.util.Collection<Long> ids, Map<Long, Party> parties, Language language) {
+        return ids.stream().map(parties::get).map(p -> p.name(language)).sorted().collect(Collectors.joining(", "));
+    }
+}

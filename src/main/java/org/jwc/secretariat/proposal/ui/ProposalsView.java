@@ -1,0 +1,137 @@
+package org.jwc.secretariat.proposal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.Times;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.proposal.Proposal;
+import org.jwc.secretariat.proposal.ProposalService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.security.SecretariatUser;
+
+/**
+ * A meeting's proposals: the user's party's own (drafts included) and every party's submitted
+ * ones, filtered by area, owner and status, read page by page from the database.
+ */
+@Route("meetings/:number/proposals")
+@PermitAll
+public class ProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProposalService proposals;
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final AreaService areas;
+    private final SecretariatUser user;
+    private final Grid<Proposal> grid = new Grid<>();
+    private @Nullable Meeting meeting;
+    private @Nullable ProposalFilterBar filters;
+
+    ProposalsView(ProposalService proposals, MeetingService meetings, PartyService parties, AreaService areas,
+            CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.meetings = meetings;
+        this.parties = parties;
+        this.areas = areas;
+        this.user = currentUser.require();
+        grid.addClassName("proposals");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().getInteger("number").flatMap(meetings::findByNumber);
+        if (found.isEmpty()) {
+            Notifications.error(getTranslation("error.notFound"));
+            event.forwardTo("");
+            return;
+        }
+        meeting = found.get();
+        build(meeting);
+    }
+
+    private void build(Meeting m) {
+        removeAll();
+        var language = UiLanguage.current();
+        var byId = parties.byId();
+        var areaChoices = new AreaChoices(areas, language);
+        filters = new ProposalFilterBar(areaChoices, byId, language, () -> grid.getDataProvider().refreshAll());
+        add(new H2(getTranslation("proposal.list.title", m.title().in(language))));
+        add(new DeadlineLine(meetings, m, user, parties.currentUserZone(), () -> build(meetings.get(m.id()))));
+        var actions = new HorizontalLayout();
+        if (user.partyId() != null && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY))
+                && EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION).contains(m.phase())) {
+            var create = new Button(getTranslation("proposal.action.new"), e -> new ProposalDialog(proposals, areaChoices,
+                    byId, m, Objects.requireNonNull(user.partyId()), null, null, saved -> open(saved.id())).open());
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(create);
+        }
+        var matrix = new Button(getTranslation("proposal.matrix.open"),
+                e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/proposals/matrix")));
+        actions.add(matrix);
+        add(actions, filters);
+
+        grid.removeAllColumns();
+        grid.addColumn(p -> byId.get(p.ownerPartyId()).name(language)).setHeader(getTranslation("proposal.field.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.title().in(language)).setHeader(getTranslation("proposal.field.title")).setFlexGrow(3);
+        grid.addColumn(p -> areaChoices.label(p.areaId())).setHeader(getTranslation("proposal.field.area")).setFlexGrow(2);
+        grid.addColumn(p -> getTranslation("proposal.scope." + p.scope().name())).setHeader(getTranslation("proposal.field.scope"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("proposal.status." + p.status().name())).setHeader(getTranslation("proposal.field.status"))
+                .setAutoWidth(true);
+        grid.setItems(query -> proposals.visible(m.id(), filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) proposals.countVisible(m.id(), filter()));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        add(grid);
+        setSizeFull();
+    }
+
+    private org.jwc.secretariat.proposal.ProposalFilter filter() {
+        return Objects.requireNonNull(filters).filter();
+    }
+
+    private void open(long proposalId) {
+        getUI().ifPresent(ui -> ui.navigate("proposals/" + proposalId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return meeting == null ? "" : getTranslation("proposal.list.title", meeting.title().in(UiLanguage.current()));
+    }
+
+    /** The proposal deadline in the reader's zone; the host's secretary and administrators extend it. */
+    static class DeadlineLine extends HorizontalLayout {
+
+        DeadlineLine(MeetingService meetings, Meeting m, SecretariatUser user, java.time.ZoneId zone, Runnable onExtended) {
+            setAlignItems(Alignment.BASELINE);
+            addClassName("proposal-deadline");
+            add(new Span(getTranslation("meeting.proposalDeadline") + ": " + Times.format(m.proposalDeadline(), zone, getLocale())));
+            var host = user.hasRole(Role.SECRETARY) && Objects.equals(user.partyId(), m.hostPartyId());
+            if ((host || user.hasRole(Role.ADMIN)) && EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION).contains(m.phase())) {
+                var extend = new Button(getTranslation("proposal.action.extendDeadline"),
+                        e -> new ExtendDeadlineDialog(meetings, m, zone, onExtended).open());
+                extend.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+                add(extend);
+            }
+        }
+    }
+}

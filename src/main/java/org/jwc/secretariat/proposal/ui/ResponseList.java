@@ -1,0 +1,43 @@
+package org.jwc.secretariat.proposal.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Map;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.proposal.Proposal;
+import org.jwc.secretariat.proposal.ProposalResponse;
+
+/** Each addressed party's position, with its comment and amended text; parties yet to respond are named. */
+class ResponseList extends VerticalLayout {
+
+    ResponseList(List<ProposalResponse> responses, Proposal proposal, Map<Long, Party> parties, Language language) {
+        setPadding(false);
+        addClassName("responses");
+        for (var r : responses) {
+            var card = new Div();
+            card.addClassName("response");
+            card.add(new H4(parties.get(r.partyId()).name(language) + ": "
+                    + getTranslation("proposal.position." + r.position().name())));
+            if (r.comment() != null) {
+                var comment = new Div();
+                comment.setText(r.comment());
+                comment.getStyle().set("white-space", "pre-wrap");
+                card.add(comment);
+            }
+            if (!r.amendedText().isBlank()) {
+                card.add(new Span(getTranslation("proposal.field.amendedText")),
+                        ProposalView.textsSideBySide("amended-text", r.amendedText()));
+            }
+            add(card);
+        }
+        var waiting = proposal.counterpartPartyIds().stream()
+                .filter(id -> responses.stream().noneMatch(r -> r.partyId() == id)).toList();
+        if (!waiting.isEmpty() && proposal.status().isOpen()) {
+            add(new Span(getTranslation("proposal.responses.waiting", ProposalView.names(waiting, parties, language))));
+        }
+    }
+}

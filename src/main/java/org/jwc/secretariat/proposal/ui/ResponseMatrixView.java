@@ -1,0 +1,106 @@
+package org.jwc.secretariat.proposal.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.proposal.MatrixRow;
+import org.jwc.secretariat.proposal.NegotiationService;
+import org.jwc.secretariat.proposal.ProposalService;
+
+/** A meeting's proposals against the parties, each addressed party's position at a glance. */
+@Route("meetings/:number/proposals/matrix")
+@PermitAll
+public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final NegotiationService negotiation;
+    private final ProposalService proposals;
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final AreaService areas;
+    private final Grid<MatrixRow> grid = new Grid<>();
+    private @Nullable Meeting meeting;
+
+    ResponseMatrixView(NegotiationService negotiation, ProposalService proposals, MeetingService meetings,
+            PartyService parties, AreaService areas) {
+        this.negotiation = negotiation;
+        this.proposals = proposals;
+        this.meetings = meetings;
+        this.parties = parties;
+        this.areas = areas;
+        grid.addClassName("response-matrix");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().getInteger("number").flatMap(meetings::findByNumber);
+        if (found.isEmpty()) {
+            Notifications.error(getTranslation("error.notFound"));
+            event.forwardTo("");
+            return;
+        }
+        meeting = found.get();
+        build(meeting);
+    }
+
+    private void build(Meeting m) {
+        var language = UiLanguage.current();
+        var byId = parties.byId();
+        var filters = new ProposalFilterBar(new AreaChoices(areas, language), byId, language,
+                () -> grid.getDataProvider().refreshAll());
+        add(new H2(getTranslation("proposal.matrix.title", m.title().in(language))), filters);
+        grid.addColumn(r -> byId.get(r.proposal().ownerPartyId()).name(language))
+                .setHeader(getTranslation("proposal.field.owner")).setAutoWidth(true);
+        grid.addColumn(r -> r.proposal().title().in(language)).setHeader(getTranslation("proposal.field.title"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> getTranslation("proposal.status." + r.proposal().status().name()))
+                .setHeader(getTranslation("proposal.field.status")).setAutoWidth(true);
+        var meetingDay = LocalDate.ofInstant(m.startsAt(), ZoneOffset.UTC);
+        for (Party party : byId.values().stream().filter(p -> p.isActiveOn(meetingDay)).toList()) {
+            grid.addColumn(r -> cell(r, party.id())).setHeader(party.code()).setAutoWidth(true)
+                    .setTooltipGenerator(r -> party.name(language))
+                    .setPartNameGenerator(r -> partName(r, party.id()));
+        }
+        grid.setItems(query -> negotiation.matrix(m.id(), filters.filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) proposals.countVisible(m.id(), filters.filter()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("proposals/" + e.getItem().proposal().id())));
+        add(grid);
+        setSizeFull();
+    }
+
+    private String cell(MatrixRow row, long partyId) {
+        if (row.proposal().ownerPartyId() == partyId) {
+            return getTranslation("proposal.matrix.owner");
+        }
+        if (!row.proposal().addresses(partyId)) {
+            return "";
+        }
+        var position = row.positions().get(partyId);
+        return position == null ? getTranslation("proposal.matrix.awaiting") : getTranslation("proposal.position." + position.name());
+    }
+
+    private static @Nullable String partName(MatrixRow row, long partyId) {
+        var position = row.positions().get(partyId);
+        return position == null ? null : "position-" + position.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public String getPageTitle() {
+        return meeting == null ? "" : getTranslation("proposal.matrix.title", Objects.requireNonNull(meeting).title().in(UiLanguage.current()));
+    }
+}
