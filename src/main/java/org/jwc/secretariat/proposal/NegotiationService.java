@@ -29,16 +29,16 @@ public class NegotiationService {
     private static final EnumSet<Phase> NEGOTIATING = EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION, Phase.IN_SESSION);
 
     private final ProposalService proposals;
-    private final Proposals proposalRecords;
     private final ProposalResponses responses;
+    private final ProposalChanges changes;
     private final MeetingService meetings;
     private final CurrentUser currentUser;
 
-    NegotiationService(ProposalService proposals, Proposals proposalRecords, ProposalResponses responses,
+    NegotiationService(ProposalService proposals, ProposalResponses responses, ProposalChanges changes,
             MeetingService meetings, CurrentUser currentUser) {
         this.proposals = proposals;
-        this.proposalRecords = proposalRecords;
         this.responses = responses;
+        this.changes = changes;
         this.meetings = meetings;
         this.currentUser = currentUser;
     }
@@ -80,7 +80,9 @@ public class NegotiationService {
         if (proposal.status() == ProposalStatus.SUBMITTED) {
             proposal.openDiscussion();
         }
-        return responses.saveAndFlush(response);
+        var saved = responses.saveAndFlush(response);
+        changes.save(proposal);
+        return saved;
     }
 
     @Transactional
@@ -88,7 +90,7 @@ public class NegotiationService {
     public Proposal openDiscussion(long proposalId, long expectedVersion) {
         var proposal = hostsProposal(proposalId, expectedVersion);
         proposal.openDiscussion();
-        return proposalRecords.saveAndFlush(proposal);
+        return changes.save(proposal);
     }
 
     /**
@@ -107,7 +109,7 @@ public class NegotiationService {
             amendedResponseId = amendment.id();
         }
         proposal.decide(outcome, reason, amendedResponseId);
-        return proposalRecords.saveAndFlush(proposal);
+        return changes.save(proposal);
     }
 
     /** The text the meeting agreed: the proposal's own, or the chosen amendment's. */

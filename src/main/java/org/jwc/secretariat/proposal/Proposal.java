@@ -24,6 +24,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.MessageKey;
+import org.jwc.secretariat.base.RecordChanged;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.base.Validation;
 import org.jwc.secretariat.base.VersionedEntity;
@@ -34,6 +35,7 @@ import org.jwc.secretariat.i18n.LocalizedText;
 @Audited
 public class Proposal extends VersionedEntity {
 
+    public static final String KIND = "proposal";
     static final int MAX_TITLE = 500;
     static final int MAX_TEXT = 4000;
     static final int MAX_REASON = 1000;
@@ -45,6 +47,11 @@ public class Proposal extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private ProposalScope scope = ProposalScope.JOINT;
+
+    /** The change event of this proposal: a draft's reaches its own party only. */
+    RecordChanged changed() {
+        return new RecordChanged(KIND, id(), meetingId, status == DRAFT ? ownerPartyId : null);
+    }
 
     /** The parties the proposal addresses: named for a bilateral one, by rule for the others. */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -122,8 +129,9 @@ public class Proposal extends VersionedEntity {
         }
     }
 
+    /** Withdrawn from the meeting; a draft is never withdrawn, as that would show it to the others. */
     void withdraw() {
-        require(EnumSet.of(DRAFT, SUBMITTED, UNDER_DISCUSSION));
+        require(EnumSet.of(SUBMITTED, UNDER_DISCUSSION));
         status = WITHDRAWN;
     }
 

@@ -47,10 +47,11 @@ public class ProposalService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ProposalChanges changes;
 
     ProposalService(Proposals proposals, ProposalBackgrounds backgrounds, Addressees addressees,
             MeetingService meetings, PartyService parties, CurrentUser currentUser, EntityManager entityManager,
-            Clock clock) {
+            Clock clock, ProposalChanges changes) {
         this.proposals = proposals;
         this.backgrounds = backgrounds;
         this.addressees = addressees;
@@ -59,6 +60,7 @@ public class ProposalService {
         this.currentUser = currentUser;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** One page of the meeting's proposals this user may see, by owner party. */
@@ -109,7 +111,7 @@ public class ProposalService {
         var meeting = meetings.inPhase(meetingId, DRAFTING);
         var proposal = new Proposal(meeting.id(), currentUser.ownPartyId());
         proposal.write(draft, addressees.of(meeting, proposal.ownerPartyId(), draft));
-        var saved = proposals.saveAndFlush(proposal);
+        var saved = changes.save(proposal);
         writeBackground(saved.id(), draft);
         return saved;
     }
@@ -125,7 +127,7 @@ public class ProposalService {
         var meeting = meetings.get(proposal.meetingId());
         proposal.write(draft, addressees.of(meeting, proposal.ownerPartyId(), draft));
         writeBackground(id, draft);
-        return proposals.saveAndFlush(proposal);
+        return changes.save(proposal);
     }
 
     /** Submits before the meeting's proposal deadline, as the administrator or host may have extended it. */
@@ -136,7 +138,7 @@ public class ProposalService {
         var meeting = meetings.get(proposal.meetingId());
         requireBeforeDeadline(meeting);
         proposal.submit();
-        return proposals.saveAndFlush(proposal);
+        return changes.save(proposal);
     }
 
     @Transactional
@@ -144,7 +146,7 @@ public class ProposalService {
     public Proposal withdraw(long id, long expectedVersion) {
         var proposal = ownProposal(id, expectedVersion, EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION, Phase.IN_SESSION));
         proposal.withdraw();
-        return proposals.saveAndFlush(proposal);
+        return changes.save(proposal);
     }
 
     private void requireBeforeDeadline(Meeting meeting) {

@@ -3,62 +3,20 @@ package org.jwc.secretariat.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-/** Real users in real Chromium against the running application with its demo data. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jwc.test.tier=e2e")
-@ActiveProfiles({"test", "demo"})
-class EndToEndIT {
+/** Signing in, languages, administration and agenda drafting in Chromium. */
+class EndToEndIT extends ChromiumTest {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort int port;
     Page page;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void openPage() {
-        page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000)).newPage();
-        page.setDefaultTimeout(20_000);
-    }
-
-    @AfterEach
-    void closePage(org.junit.jupiter.api.TestInfo test) {
-        // The last screen of each test, for a reader of a failed CI run.
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "e2e", test.getTestMethod().orElseThrow().getName() + ".png")));
-        page.context().close();
+        page = newUser();
     }
 
     @Test
@@ -136,10 +94,7 @@ class EndToEndIT {
     }
 
     private void signIn(String username, String password) {
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
+        signIn(page, username, password);
     }
 
     private void chooseLanguage(String name) {
@@ -147,9 +102,5 @@ class EndToEndIT {
         page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name)).click();
         page.waitForLoadState();
         assertThat(page.locator("vaadin-select.language-select")).containsText(name);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -91,6 +91,8 @@ class ProposalViewsTest extends SpringBrowserlessTest {
 
         assertThat($(H4.class).all()).extracting(H4::getText).anyMatch(t -> t.endsWith("修改后支持"));
         assertThat($(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("讨论中");
+        assertThat($(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
+                .as("the amendment's changes are marked").anyMatch(t -> t.contains("2027"));
 
         navigate("meetings/18/proposals/matrix", ResponseMatrixView.class);
         Grid<MatrixRow> matrix = $(Grid.class).withClassName("response-matrix").single();

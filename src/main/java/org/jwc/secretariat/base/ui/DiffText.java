@@ -12,14 +12,22 @@ import org.jwc.secretariat.base.TextDiff;
 public class DiffText extends Div {
 
     public DiffText(List<TextDiff.Segment> segments, boolean newer) {
+        this(segments, segment -> switch (segment.change()) {
+            case SAME -> true;
+            case DELETED -> !newer;
+            case INSERTED -> newer;
+        });
+    }
+
+    /** One text with both the deletions and the insertions marked, e.g. an amendment against the original. */
+    public static DiffText combined(List<TextDiff.Segment> segments) {
+        return new DiffText(segments, segment -> true);
+    }
+
+    private DiffText(List<TextDiff.Segment> segments, java.util.function.Predicate<TextDiff.Segment> shown) {
         addClassName("diff-text");
         for (var segment : segments) {
-            var shown = switch (segment.change()) {
-                case SAME -> true;
-                case DELETED -> !newer;
-                case INSERTED -> newer;
-            };
-            if (shown) {
+            if (shown.test(segment)) {
                 var span = new Span();
                 span.setText(segment.text());
                 if (segment.change() != TextDiff.Change.SAME) {

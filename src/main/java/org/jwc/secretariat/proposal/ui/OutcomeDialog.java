@@ -26,11 +26,13 @@ class OutcomeDialog extends FormDialog {
             Runnable onSaved) {
         setHeaderTitle(getTranslation("proposal.action.decide"));
         outcome.setLabel(getTranslation("proposal.field.outcome"));
+        outcome.addClassName("outcome");
         outcome.setItems(ProposalStatus.OUTCOMES);
         outcome.setItemLabelGenerator(s -> getTranslation("proposal.status." + s.name()));
         List<ProposalResponse> amendments = negotiation.responses(proposal.id()).stream()
                 .filter(r -> r.position() == Position.SUPPORT_WITH_CHANGES).toList();
         amendment.setLabel(getTranslation("proposal.field.amendedResponse"));
+        amendment.addClassName("agreed-amendment");
         amendment.setItems(amendments);
         amendment.setItemLabelGenerator(r -> parties.get(r.partyId()).name(language) + ": " + r.amendedText().in(language));
         amendment.setVisible(false);

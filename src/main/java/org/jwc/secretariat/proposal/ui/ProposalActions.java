@@ -49,7 +49,7 @@ class ProposalActions extends HorizontalLayout {
         if (own && secretary && p.status() == ProposalStatus.DRAFT && DRAFTING.contains(phase)) {
             add(action("proposal.action.submit", () -> c.proposals().submit(p.id(), p.getVersion())));
         }
-        if (own && secretary && (p.status() == ProposalStatus.DRAFT || p.status().isOpen()) && NEGOTIATING.contains(phase)) {
+        if (own && secretary && p.status().isOpen() && NEGOTIATING.contains(phase)) {
             add(action("proposal.action.withdraw", () -> c.proposals().withdraw(p.id(), p.getVersion())));
         }
         var addressed = user.partyId() != null && p.addresses(user.partyId());

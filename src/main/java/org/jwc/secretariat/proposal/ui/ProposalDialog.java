@@ -39,6 +39,7 @@ class ProposalDialog extends FormDialog {
             long ownerPartyId, @Nullable Proposal proposal, @Nullable String currentBackground, Consumer<Proposal> onSaved) {
         setHeaderTitle(getTranslation(proposal == null ? "proposal.action.new" : "proposal.action.edit"));
         var language = UiLanguage.current();
+        area.addClassName("proposal-area");
         area.setItems(areas.ids());
         area.setItemLabelGenerator(areas::label);
         scope.setLabel(getTranslation("proposal.field.scope"));

@@ -1,7 +1,6 @@
 package org.jwc.secretariat.proposal.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,7 +11,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,7 +21,9 @@ import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.HistoryDialog;
+import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.Presence;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -51,27 +54,59 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private final PartyService parties;
     private final AreaService areas;
     private final SecretariatUser user;
+    private final LiveUpdates live;
+    private final Presence presence;
+    private final Span viewers = new Span();
+    private final List<Registration> registrations = new ArrayList<>();
     private @Nullable Proposal proposal;
 
     ProposalView(ProposalService proposals, NegotiationService negotiation, MeetingService meetings,
-            PartyService parties, AreaService areas, CurrentUser currentUser) {
+            PartyService parties, AreaService areas, CurrentUser currentUser, LiveUpdates live, Presence presence) {
         this.proposals = proposals;
         this.negotiation = negotiation;
         this.meetings = meetings;
         this.parties = parties;
         this.areas = areas;
         this.user = currentUser.require();
+        this.live = live;
+        this.presence = presence;
+        viewers.addClassName("proposal-viewers");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             var id = event.getRouteParameters().getLong("id").orElseThrow();
-            show(proposals.get(id));
+            var shown = proposals.get(id);
+            show(shown);
+            stopWatching();
+            registrations.add(live.watch(event.getUI(), new LiveUpdates.Topic(Proposal.KIND, shown.meetingId(), id),
+                    user.partyId(), () -> refresh(id)));
+            registrations.add(presence.join(event.getUI(), Proposal.KIND + id, user.userId(), user.fullName(),
+                    names -> viewers.setText(names.isEmpty() ? "" : getTranslation("proposal.viewers", String.join(", ", names)))));
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageFor(e, event.getUI()));
             event.forwardTo("");
         }
+    }
+
+    /** Another user's change, pushed: read again with this user's rights. */
+    private void refresh(long id) {
+        try {
+            show(proposals.get(id));
+        } catch (RuntimeException e) {
+            Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopWatching();
+    }
+
+    private void stopWatching() {
+        registrations.forEach(Registration::remove);
+        registrations.clear();
     }
 
     private void show(Proposal p) {
@@ -81,7 +116,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         var byId = parties.byId();
         var meeting = meetings.get(p.meetingId());
         var areaChoices = new AreaChoices(areas, language);
-        add(new H2(p.title().in(language)));
+        add(new H2(p.title().in(language)), viewers);
         add(new ProposalFacts(p, meeting, byId, areaChoices, language));
         add(textsSideBySide("proposal-text", p.text()));
         var owner = user.partyId() != null && user.partyId() == p.ownerPartyId();

@@ -2,6 +2,7 @@ package org.jwc.secretariat.proposal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -11,11 +12,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
@@ -45,13 +48,16 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<Proposal> grid = new Grid<>();
     private @Nullable Meeting meeting;
     private @Nullable ProposalFilterBar filters;
+    private final LiveUpdates live;
+    private @Nullable Registration watch;
 
     ProposalsView(ProposalService proposals, MeetingService meetings, PartyService parties, AreaService areas,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, LiveUpdates live) {
         this.proposals = proposals;
         this.meetings = meetings;
         this.parties = parties;
         this.areas = areas;
+        this.live = live;
         this.user = currentUser.require();
         grid.addClassName("proposals");
     }
@@ -66,6 +72,19 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
         }
         meeting = found.get();
         build(meeting);
+        if (watch != null) {
+            watch.remove();
+        }
+        watch = live.watch(event.getUI(), new LiveUpdates.Topic(Proposal.KIND, meeting.id(), null), user.partyId(),
+                () -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (watch != null) {
+            watch.remove();
+            watch = null;
+        }
     }
 
     private void build(Meeting m) {

@@ -24,6 +24,7 @@ class ResponseDialog extends FormDialog {
     ResponseDialog(NegotiationService negotiation, Proposal proposal, @Nullable ProposalResponse earlier, Runnable onSaved) {
         setHeaderTitle(getTranslation("proposal.action.respond"));
         position.setLabel(getTranslation("proposal.field.position"));
+        position.addClassName("response-position");
         position.setItems(Position.values());
         position.setItemLabelGenerator(p -> getTranslation("proposal.position." + p.name()));
         position.addValueChangeListener(e -> amendedText.setVisible(e.getValue() == Position.SUPPORT_WITH_CHANGES));

@@ -3,9 +3,12 @@ package org.jwc.secretariat.proposal.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Map;
+import org.jwc.secretariat.base.TextDiff;
+import org.jwc.secretariat.base.ui.DiffText;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.proposal.Proposal;
@@ -29,8 +32,7 @@ class ResponseList extends VerticalLayout {
                 card.add(comment);
             }
             if (!r.amendedText().isBlank()) {
-                card.add(new Span(getTranslation("proposal.field.amendedText")),
-                        ProposalView.textsSideBySide("amended-text", r.amendedText()));
+                card.add(new Span(getTranslation("proposal.field.amendedText")), changes(proposal, r));
             }
             add(card);
         }
@@ -39,5 +41,20 @@ class ResponseList extends VerticalLayout {
         if (!waiting.isEmpty() && proposal.status().isOpen()) {
             add(new Span(getTranslation("proposal.responses.waiting", ProposalView.names(waiting, parties, language))));
         }
+    }
+
+    /** The amended text per official language, its changes against the proposal's text marked. */
+    private static HorizontalLayout changes(Proposal proposal, ProposalResponse response) {
+        var pair = new HorizontalLayout();
+        pair.addClassName("amended-text");
+        pair.setWidthFull();
+        for (var language : List.of(Language.VI, Language.ZH)) {
+            var diff = DiffText.combined(TextDiff.between(proposal.text().get(language),
+                    response.amendedText().get(language), language));
+            diff.getStyle().set("flex", "1 1 0");
+            diff.getElement().setAttribute("lang", language.locale().toLanguageTag());
+            pair.add(diff);
+        }
+        return pair;
     }
 }

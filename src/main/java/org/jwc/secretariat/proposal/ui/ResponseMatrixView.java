@@ -1,5 +1,6 @@
 package org.jwc.secretariat.proposal.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -7,12 +8,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
@@ -21,7 +24,9 @@ import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.MatrixRow;
 import org.jwc.secretariat.proposal.NegotiationService;
+import org.jwc.secretariat.proposal.Proposal;
 import org.jwc.secretariat.proposal.ProposalService;
+import org.jwc.secretariat.security.CurrentUser;
 
 /** A meeting's proposals against the parties, each addressed party's position at a glance. */
 @Route("meetings/:number/proposals/matrix")
@@ -35,14 +40,19 @@ public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObs
     private final AreaService areas;
     private final Grid<MatrixRow> grid = new Grid<>();
     private @Nullable Meeting meeting;
+    private final LiveUpdates live;
+    private final @Nullable Long partyId;
+    private @Nullable Registration watch;
 
     ResponseMatrixView(NegotiationService negotiation, ProposalService proposals, MeetingService meetings,
-            PartyService parties, AreaService areas) {
+            PartyService parties, AreaService areas, LiveUpdates live, CurrentUser currentUser) {
         this.negotiation = negotiation;
         this.proposals = proposals;
         this.meetings = meetings;
         this.parties = parties;
         this.areas = areas;
+        this.live = live;
+        this.partyId = currentUser.require().partyId();
         grid.addClassName("response-matrix");
     }
 
@@ -56,6 +66,19 @@ public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObs
         }
         meeting = found.get();
         build(meeting);
+        if (watch != null) {
+            watch.remove();
+        }
+        watch = live.watch(event.getUI(), new LiveUpdates.Topic(Proposal.KIND, meeting.id(), null), partyId,
+                () -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (watch != null) {
+            watch.remove();
+            watch = null;
+        }
     }
 
     private void build(Meeting m) {

@@ -1,0 +1,76 @@
+package org.jwc.secretariat.base.ui;
+
+import com.vaadin.flow.component.UI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.RecordChanged;
+import com.vaadin.flow.shared.Registration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Server push of other users' changes: a view watches a meeting's records of one kind, or one
+ * record, and refreshes when a change it may see is committed. Delivery is scoped by party (a
+ * draft's change reaches its own party only), and the refresh runs as the watching user, so that
+ * it reads through the services with that user's rights and no one else's.
+ */
+@Component
+public class LiveUpdates {
+
+    /** What a view shows: a meeting's records of a kind, or one record when {@code recordId} is set. */
+    public record Topic(String kind, long meetingId, @Nullable Long recordId) {
+
+        boolean covers(RecordChanged change) {
+            return kind.equals(change.kind()) && (recordId == null
+                    ? meetingId == change.meetingId()
+                    : recordId == change.recordId());
+        }
+    }
+
+    private record Watcher(UI ui, Topic topic, @Nullable Long partyId, @Nullable Authentication user, Runnable refresh) {
+    }
+
+    private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
+    private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+
+    /**
+     * Refreshes on committed changes of the topic until the registration is removed (a view removes
+     * it when it detaches). Call it from the watching user's own request.
+     */
+    public Registration watch(UI ui, Topic topic, @Nullable Long partyId, Runnable refresh) {
+        var watcher = new Watcher(ui, topic, partyId, SecurityContextHolder.getContext().getAuthentication(), refresh);
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
+    }
+
+    @TransactionalEventListener
+    void afterCommit(RecordChanged change) {
+        for (var watcher : watchers) {
+            if (watcher.topic().covers(change) && change.visibleTo(watcher.partyId())) {
+                delivery.execute(() -> watcher.ui().access(() -> runAs(watcher)));
+            }
+        }
+    }
+
+    private static void runAs(Watcher watcher) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(watcher.user());
+        SecurityContextHolder.setContext(context);
+        try {
+            watcher.refresh().run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Open watches, for tests and the benchmark. */
+    public int watching() {
+        return watchers.size();
+    }
+}

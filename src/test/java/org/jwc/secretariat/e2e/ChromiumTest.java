@@ -1,0 +1,79 @@
+package org.jwc.secretariat.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Real users in real Chromium against the running application with its demo data; one browser context per user. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jwc.test.tier=e2e")
+@ActiveProfiles({"test", "demo"})
+abstract class ChromiumTest {
+
+    static final String DEMO_PASSWORD = "jwc-demo-2026";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+    private final List<Page> pages = new ArrayList<>();
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    /** A new browser context, as another person at another office would have. */
+    Page newUser() {
+        var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000)).newPage();
+        page.setDefaultTimeout(20_000);
+        pages.add(page);
+        return page;
+    }
+
+    @AfterEach
+    void closePages(TestInfo test) {
+        // The last screen of each user, for a reader of a failed CI run.
+        for (int i = 0; i < pages.size(); i++) {
+            pages.get(i).screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
+                    Path.of("target", "e2e", test.getTestMethod().orElseThrow().getName() + "-" + i + ".png")));
+            pages.get(i).context().close();
+        }
+        pages.clear();
+    }
+
+    void signIn(Page page, String username, String password) {
+        if (!page.url().contains("/login")) {
+            page.navigate(url("/login"));
+        }
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
