@@ -32,6 +32,10 @@ public class AreaService {
                 .toList();
     }
 
+    public boolean exists(long id) {
+        return areas.existsById(id);
+    }
+
     public CooperationArea get(long id) {
         return areas.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
     }

@@ -103,10 +103,9 @@ public class NegotiationService {
             @Nullable Long amendedResponseId) {
         var proposal = hostsProposal(proposalId, expectedVersion);
         if (amendedResponseId != null && outcome == ProposalStatus.AGREED_AMENDED) {
-            var amendment = responses.findById(amendedResponseId)
+            responses.findById(amendedResponseId)
                     .filter(r -> r.proposalId() == proposalId && r.position() == Position.SUPPORT_WITH_CHANGES)
                     .orElseThrow(() -> RefusedException.badInput("amendedResponse", "proposal.error.chooseAmendment"));
-            amendedResponseId = amendment.id();
         }
         proposal.decide(outcome, reason, amendedResponseId);
         return changes.save(proposal);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
+import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.base.Revision;
 import org.jwc.secretariat.meeting.Meeting;
@@ -42,6 +43,7 @@ public class ProposalService {
     private final Proposals proposals;
     private final ProposalBackgrounds backgrounds;
     private final Addressees addressees;
+    private final AreaService areas;
     private final MeetingService meetings;
     private final PartyService parties;
     private final CurrentUser currentUser;
@@ -49,12 +51,13 @@ public class ProposalService {
     private final Clock clock;
     private final ProposalChanges changes;
 
-    ProposalService(Proposals proposals, ProposalBackgrounds backgrounds, Addressees addressees,
+    ProposalService(Proposals proposals, ProposalBackgrounds backgrounds, Addressees addressees, AreaService areas,
             MeetingService meetings, PartyService parties, CurrentUser currentUser, EntityManager entityManager,
             Clock clock, ProposalChanges changes) {
         this.proposals = proposals;
         this.backgrounds = backgrounds;
         this.addressees = addressees;
+        this.areas = areas;
         this.meetings = meetings;
         this.parties = parties;
         this.currentUser = currentUser;
@@ -110,6 +113,7 @@ public class ProposalService {
     public Proposal draft(long meetingId, ProposalDraft draft) {
         var meeting = meetings.inPhase(meetingId, DRAFTING);
         var proposal = new Proposal(meeting.id(), currentUser.ownPartyId());
+        requireKnownArea(draft);
         proposal.write(draft, addressees.of(meeting, proposal.ownerPartyId(), draft));
         var saved = changes.save(proposal);
         writeBackground(saved.id(), draft);
@@ -125,6 +129,7 @@ public class ProposalService {
             throw new AccessDeniedException("proposal.error.secretaryRevises");
         }
         var meeting = meetings.get(proposal.meetingId());
+        requireKnownArea(draft);
         proposal.write(draft, addressees.of(meeting, proposal.ownerPartyId(), draft));
         writeBackground(id, draft);
         return changes.save(proposal);
@@ -155,6 +160,12 @@ public class ProposalService {
             var zone = parties.currentUserZone();
             throw new RefusedException("proposal.error.deadlinePassed",
                     DEADLINE.format(deadline.atZone(zone)) + " (" + zone.getId() + ")");
+        }
+    }
+
+    private void requireKnownArea(ProposalDraft draft) {
+        if (draft.areaId() != null && !areas.exists(draft.areaId())) {
+            throw RefusedException.badInput("areaId", "error.notFound");
         }
     }
 

@@ -130,6 +130,10 @@ class ProposalServiceTest {
                         new LocalizedText("x".repeat(Proposal.MAX_TEXT + 1), null, null), null, "nền\u200B")))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("text"));
         assertThat(proposals.get(onlyVietnamese.id()).title().vi()).isEqualTo("Chỉ tiếng Việt");
+
+        assertThatThrownBy(() -> proposals.draft(eighteenth().id(), new ProposalDraft(Long.MAX_VALUE, ProposalScope.JOINT,
+                Set.of(), new LocalizedText("Lĩnh vực lạ", "未知领域", null), LocalizedText.EMPTY, null, null)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("areaId"));
     }
 
     @Test

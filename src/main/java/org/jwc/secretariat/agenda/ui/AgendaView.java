@@ -25,6 +25,7 @@ import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.ui.MeetingRoute;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
@@ -55,10 +56,8 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().getInteger("number").flatMap(meetings::findByNumber);
+        var found = MeetingRoute.meetingOf(event, meetings);
         if (found.isEmpty()) {
-            Notifications.error(getTranslation("error.notFound"));
-            event.forwardTo("");
             return;
         }
         meeting = found.get();

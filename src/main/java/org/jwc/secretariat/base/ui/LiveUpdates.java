@@ -68,9 +68,4 @@ public class LiveUpdates {
             SecurityContextHolder.setContext(previous);
         }
     }
-
-    /** Open watches, for tests and the benchmark. */
-    public int watching() {
-        return watchers.size();
-    }
 }

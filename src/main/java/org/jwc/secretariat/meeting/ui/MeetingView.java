@@ -42,14 +42,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var number = event.getRouteParameters().getInteger("number");
-        var found = number.flatMap(meetings::findByNumber);
-        if (found.isEmpty()) {
-            Notifications.error(getTranslation("error.notFound"));
-            event.forwardTo(MeetingListView.class);
-            return;
-        }
-        show(found.get());
+        MeetingRoute.meetingOf(event, meetings).ifPresent(this::show);
     }
 
     private void show(Meeting m) {

@@ -14,19 +14,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.LiveUpdates;
-import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.ui.MeetingRoute;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.Proposal;
+import org.jwc.secretariat.proposal.ProposalFilter;
 import org.jwc.secretariat.proposal.ProposalService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -64,10 +66,8 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().getInteger("number").flatMap(meetings::findByNumber);
+        var found = MeetingRoute.meetingOf(event, meetings);
         if (found.isEmpty()) {
-            Notifications.error(getTranslation("error.notFound"));
-            event.forwardTo("");
             return;
         }
         meeting = found.get();
@@ -124,7 +124,7 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
         setSizeFull();
     }
 
-    private org.jwc.secretariat.proposal.ProposalFilter filter() {
+    private ProposalFilter filter() {
         return Objects.requireNonNull(filters).filter();
     }
 
@@ -140,7 +140,7 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
     /** The proposal deadline in the reader's zone; the host's secretary and administrators extend it. */
     static class DeadlineLine extends HorizontalLayout {
 
-        DeadlineLine(MeetingService meetings, Meeting m, SecretariatUser user, java.time.ZoneId zone, Runnable onExtended) {
+        DeadlineLine(MeetingService meetings, Meeting m, SecretariatUser user, ZoneId zone, Runnable onExtended) {
             setAlignItems(Alignment.BASELINE);
             addClassName("proposal-deadline");
             add(new Span(getTranslation("meeting.proposalDeadline") + ": " + Times.format(m.proposalDeadline(), zone, getLocale())));

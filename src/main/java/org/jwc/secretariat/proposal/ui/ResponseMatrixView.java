@@ -16,10 +16,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.LiveUpdates;
-import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.ui.MeetingRoute;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.MatrixRow;
@@ -58,10 +58,8 @@ public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().getInteger("number").flatMap(meetings::findByNumber);
+        var found = MeetingRoute.meetingOf(event, meetings);
         if (found.isEmpty()) {
-            Notifications.error(getTranslation("error.notFound"));
-            event.forwardTo("");
             return;
         }
         meeting = found.get();
