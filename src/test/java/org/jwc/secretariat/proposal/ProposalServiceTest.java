@@ -15,7 +15,6 @@ import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingDetails;
-import org.jwc.secretariat.meeting.MeetingFormat;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.party.Side;
@@ -138,30 +137,37 @@ class ProposalServiceTest {
 
     @Test
     void submittingAfterTheDeadlineIsRefusedUntilTheHostExtendsIt() {
+        // Meeting 18 with its deadline passed; a new meeting would change what the host rotation proposes next.
         SignedIn.as(accounts, "admin");
         var now = Instant.now();
-        var meeting = meetings.create(new MeetingDetails(1000 + (int) (System.nanoTime() % 100_000), new LocalizedText("Hội nghị thử", "测试会议", null),
-                now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(31)), MeetingFormat.ONLINE, LocalizedText.EMPTY,
-                new LocalizedText("Lạng Sơn, Nam Ninh", "谅山、南宁", null), eighteenth().hostPartyId(), eighteenth().coChairPartyId(),
-                now.minus(Duration.ofDays(1)), null, null));
-        SignedIn.as(accounts, "qn.secretary");
-        var late = proposals.draft(meeting.id(), text("Muộn", "迟", ProposalScope.JOINT, Set.of()));
-        assertThatThrownBy(() -> proposals.submit(late.id(), late.getVersion()))
-                .isInstanceOfSatisfying(RefusedException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("proposal.error.deadlinePassed");
-                    assertThat((String) e.args()[0]).endsWith("(Asia/Ho_Chi_Minh)");
-                });
+        var original = eighteenth().details();
+        var d = original;
+        var meeting = meetings.update(eighteenth().id(), eighteenth().getVersion(), new MeetingDetails(d.number(), d.title(),
+                d.startsAt(), d.endsAt(), d.format(), d.venue(), d.bridges(), d.hostPartyId(), d.coChairPartyId(),
+                now.minus(Duration.ofDays(1)), d.responseDeadline(), d.approvalDeadline()));
+        try {
+            SignedIn.as(accounts, "qn.secretary");
+            var late = proposals.draft(meeting.id(), text("Muộn", "迟", ProposalScope.JOINT, Set.of()));
+            assertThatThrownBy(() -> proposals.submit(late.id(), late.getVersion()))
+                    .isInstanceOfSatisfying(RefusedException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("proposal.error.deadlinePassed");
+                        assertThat((String) e.args()[0]).endsWith("(Asia/Ho_Chi_Minh)");
+                    });
 
-        SignedIn.as(accounts, "gx.secretary");
-        assertThatThrownBy(() -> meetings.extendProposalDeadline(meeting.id(), meeting.getVersion(), now.plus(Duration.ofDays(2))))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("meeting.error.extendHostOnly");
-        SignedIn.as(accounts, "ls.secretary");
-        assertThatThrownBy(() -> meetings.extendProposalDeadline(meeting.id(), meeting.getVersion(), now.minus(Duration.ofHours(1))))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.extendLater"));
-        meetings.extendProposalDeadline(meeting.id(), meeting.getVersion(), now.plus(Duration.ofDays(2)));
+            SignedIn.as(accounts, "gx.secretary");
+            assertThatThrownBy(() -> meetings.extendProposalDeadline(meeting.id(), meeting.getVersion(), now.plus(Duration.ofDays(2))))
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("meeting.error.extendHostOnly");
+            SignedIn.as(accounts, "ls.secretary");
+            assertThatThrownBy(() -> meetings.extendProposalDeadline(meeting.id(), meeting.getVersion(), now.minus(Duration.ofHours(1))))
+                    .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.extendLater"));
+            meetings.extendProposalDeadline(meeting.id(), meeting.getVersion(), now.plus(Duration.ofDays(2)));
 
-        SignedIn.as(accounts, "qn.secretary");
-        assertThat(proposals.submit(late.id(), late.getVersion()).status()).isEqualTo(ProposalStatus.SUBMITTED);
+            SignedIn.as(accounts, "qn.secretary");
+            assertThat(proposals.submit(late.id(), late.getVersion()).status()).isEqualTo(ProposalStatus.SUBMITTED);
+        } finally {
+            SignedIn.as(accounts, "admin");
+            meetings.update(meeting.id(), eighteenth().getVersion(), original);
+        }
     }
 
     @Test
