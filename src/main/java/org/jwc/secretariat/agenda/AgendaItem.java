@@ -26,6 +26,7 @@ import org.jwc.secretariat.i18n.LocalizedText;
 @Audited
 public class AgendaItem extends VersionedEntity {
 
+    public static final String KIND = "agendaItem";
     static final int MAX_TITLE = 500;
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_DURATION_MINUTES = 600;

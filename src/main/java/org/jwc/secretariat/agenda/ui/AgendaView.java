@@ -21,6 +21,11 @@ import org.jwc.secretariat.agenda.AgendaItemStatus;
 import org.jwc.secretariat.agenda.AgendaService;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.HistoryDialog;
+import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.comment.CommentService;
+import org.jwc.secretariat.comment.ui.CommentThreadView;
+import org.jwc.secretariat.comment.ui.CommentsDialog;
+import org.jwc.secretariat.comment.ui.CommentsPanel;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
@@ -45,13 +50,18 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     private final MeetingService meetings;
     private final PartyService parties;
     private final SecretariatUser user;
+    private final CommentService comments;
+    private final LiveUpdates live;
     private @Nullable Meeting meeting;
 
-    AgendaView(AgendaService agenda, MeetingService meetings, PartyService parties, CurrentUser currentUser) {
+    AgendaView(AgendaService agenda, MeetingService meetings, PartyService parties, CurrentUser currentUser,
+            CommentService comments, LiveUpdates live) {
         this.agenda = agenda;
         this.meetings = meetings;
         this.parties = parties;
         this.user = currentUser.require();
+        this.comments = comments;
+        this.live = live;
     }
 
     @Override
@@ -88,7 +98,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private HorizontalLayout withOwnActions(AgendaItem item) {
-        var actions = new HorizontalLayout(historyButton(item));
+        var actions = new HorizontalLayout(historyButton(item), commentsButton(item));
         var m = Objects.requireNonNull(meeting);
         var drafter = user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY);
         if (item.status() == AgendaItemStatus.DRAFT && drafter && m.phase() == Phase.PREPARATION) {
@@ -107,7 +117,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private HorizontalLayout withHostActions(AgendaItem item) {
-        var actions = new HorizontalLayout(historyButton(item));
+        var actions = new HorizontalLayout(historyButton(item), commentsButton(item));
         if (!isHostSecretary()) {
             return actions;
         }
@@ -136,6 +146,15 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         });
         history.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         return history;
+    }
+
+    private Button commentsButton(AgendaItem item) {
+        var button = new Button(getTranslation("comment.action.open"), e -> new CommentsDialog(item.title().in(UiLanguage.current()),
+                new CommentsPanel(comments, live, new CommentThreadView.Context(user, parties.byId(), parties.currentUserZone(),
+                        item.ownerPartyId()), new CommentsPanel.Target(AgendaItem.KIND, item.id(), item.meetingId()))).open());
+        button.addClassName("comments-button");
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        return button;
     }
 
     private void move(AgendaItem item, int step) {

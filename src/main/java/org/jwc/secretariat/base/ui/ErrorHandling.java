@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+    /** A message key such as "error.otherParty" or "proposal.error.secretaryRevises". */
+    private static final java.util.regex.Pattern OWN_REASON = java.util.regex.Pattern.compile("([a-z]+\\.)?error\\.[A-Za-z.]+");
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -54,7 +56,7 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
             if (t instanceof AccessDeniedException denied) {
                 // Our own refusals name their reason as a key; Spring's carry English text.
                 var reason = denied.getMessage();
-                return ui.getTranslation(reason != null && reason.startsWith("error.") ? reason : "error.denied");
+                return ui.getTranslation(reason != null && OWN_REASON.matcher(reason).matches() ? reason : "error.denied");
             }
             if (t instanceof OptimisticLockingFailureException) {
                 return ui.getTranslation("error.concurrentEdit");

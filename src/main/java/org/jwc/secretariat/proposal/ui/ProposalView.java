@@ -25,6 +25,9 @@ import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.Presence;
 import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.comment.CommentService;
+import org.jwc.secretariat.comment.ui.CommentThreadView;
+import org.jwc.secretariat.comment.ui.CommentsPanel;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
@@ -57,11 +60,14 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private final LiveUpdates live;
     private final Presence presence;
     private final Span viewers = new Span();
+    private final VerticalLayout content = new VerticalLayout();
+    private final CommentService comments;
     private final List<Registration> registrations = new ArrayList<>();
     private @Nullable Proposal proposal;
 
     ProposalView(ProposalService proposals, NegotiationService negotiation, MeetingService meetings,
-            PartyService parties, AreaService areas, CurrentUser currentUser, LiveUpdates live, Presence presence) {
+            PartyService parties, AreaService areas, CurrentUser currentUser, LiveUpdates live, Presence presence,
+            CommentService comments) {
         this.proposals = proposals;
         this.negotiation = negotiation;
         this.meetings = meetings;
@@ -70,7 +76,9 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         this.user = currentUser.require();
         this.live = live;
         this.presence = presence;
+        this.comments = comments;
         viewers.addClassName("proposal-viewers");
+        content.setPadding(false);
     }
 
     @Override
@@ -79,6 +87,10 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             var id = event.getRouteParameters().getLong("id").orElseThrow();
             var shown = proposals.get(id);
             show(shown);
+            // Outside the content that a change redraws, so that a comment being typed survives it.
+            removeAll();
+            add(content, new CommentsPanel(comments, live, new CommentThreadView.Context(user, parties.byId(),
+                    parties.currentUserZone(), shown.ownerPartyId()), new CommentsPanel.Target(Proposal.KIND, id, shown.meetingId())));
             stopWatching();
             registrations.add(live.watch(event.getUI(), new LiveUpdates.Topic(Proposal.KIND, shown.meetingId(), id),
                     user.partyId(), () -> refresh(id)));
@@ -111,28 +123,28 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
 
     private void show(Proposal p) {
         proposal = p;
-        removeAll();
+        content.removeAll();
         var language = UiLanguage.current();
         var byId = parties.byId();
         var meeting = meetings.get(p.meetingId());
         var areaChoices = new AreaChoices(areas, language);
-        add(new H2(p.title().in(language)), viewers);
-        add(new ProposalFacts(p, meeting, byId, areaChoices, language));
-        add(textsSideBySide("proposal-text", p.text()));
+        content.add(new H2(p.title().in(language)), viewers);
+        content.add(new ProposalFacts(p, meeting, byId, areaChoices, language));
+        content.add(textsSideBySide("proposal-text", p.text()));
         var owner = user.partyId() != null && user.partyId() == p.ownerPartyId();
         var background = owner ? proposals.background(p.id()).orElse(null) : null;
         if (background != null) {
             var box = new Div(new H3(getTranslation("proposal.field.background")), new Span(background));
             box.addClassName("proposal-background");
-            add(box);
+            content.add(box);
         }
-        add(new ProposalActions(new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user,
+        content.add(new ProposalActions(new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user,
                 areaChoices, byId, background), this::history, () -> show(proposals.get(p.id()))));
         if (p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED) {
-            add(new H3(getTranslation("proposal.agreedText")), textsSideBySide("agreed-text", negotiation.agreedText(p.id())));
+            content.add(new H3(getTranslation("proposal.agreedText")), textsSideBySide("agreed-text", negotiation.agreedText(p.id())));
         }
-        add(new H3(getTranslation("proposal.responses")));
-        add(new ResponseList(negotiation.responses(p.id()), p, byId, language));
+        content.add(new H3(getTranslation("proposal.responses")));
+        content.add(new ResponseList(negotiation.responses(p.id()), p, byId, language));
     }
 
     /** Vietnamese and Chinese next to each other, as the parties read them; English under them when there is one. */

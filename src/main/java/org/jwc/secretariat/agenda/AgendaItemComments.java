@@ -1,0 +1,28 @@
+package org.jwc.secretariat.agenda;
+
+import org.jwc.secretariat.comment.CommentedRecord;
+import org.jwc.secretariat.comment.CommentedRecords;
+import org.springframework.stereotype.Component;
+
+/** Agenda items take comments; reading one through the service refuses another party's draft. */
+@Component
+class AgendaItemComments implements CommentedRecords {
+
+    private final AgendaService agenda;
+
+    AgendaItemComments(AgendaService agenda) {
+        this.agenda = agenda;
+    }
+
+    @Override
+    public String kind() {
+        return AgendaItem.KIND;
+    }
+
+    @Override
+    public CommentedRecord find(long recordId) {
+        var item = agenda.get(recordId);
+        return new CommentedRecord(AgendaItem.KIND, recordId, item.meetingId(), item.ownerPartyId(),
+                item.status() == AgendaItemStatus.DRAFT);
+    }
+}

@@ -1,0 +1,11 @@
+package org.jwc.secretariat.comment;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A comment was posted on a record: the owner party's users, and the author of the thread it
+ * replies to, want to know. {@code onlyForPartyId} is set when only that party may read it.
+ */
+public record CommentPosted(long commentId, String recordKind, long recordId, long meetingId, long ownerPartyId,
+        long authorUserId, @Nullable Long threadAuthorUserId, @Nullable Long onlyForPartyId) {
+}

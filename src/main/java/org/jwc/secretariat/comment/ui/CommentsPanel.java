@@ -1,0 +1,130 @@
+package org.jwc.secretariat.comment.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.comment.CommentService;
+import org.jwc.secretariat.comment.CommentThread;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.security.SecretariatUser;
+
+/**
+ * The comment threads under a record, refreshed when anyone comments. What the user is typing (a
+ * new comment, a reply) survives those refreshes: only the threads are drawn again.
+ */
+public class CommentsPanel extends VerticalLayout {
+
+    /** The record the comments are on, and what the panel needs to show and watch them. */
+    public record Target(String kind, long recordId, long meetingId) {
+    }
+
+    private final CommentService comments;
+    private final LiveUpdates live;
+    private final CommentThreadView.Context context;
+    private final Target target;
+    private final H3 heading = new H3();
+    private final Checkbox showResolved = new Checkbox();
+    private final VerticalLayout threads = new VerticalLayout();
+    private final TextArea newComment = CommentThreadView.textArea("comment.new", "new-comment");
+    private final Map<Long, TextArea> replies = new HashMap<>();
+    private @Nullable Registration watching;
+
+    public CommentsPanel(CommentService comments, LiveUpdates live, CommentThreadView.Context context, Target target) {
+        this.comments = comments;
+        this.live = live;
+        this.context = context;
+        this.target = target;
+        addClassName("comments");
+        setPadding(false);
+        threads.setPadding(false);
+        showResolved.setLabel(getTranslation("comment.showResolved"));
+        showResolved.addValueChangeListener(e -> refresh());
+        add(heading, showResolved, threads);
+        if (mayComment(context.user())) {
+            var post = new Button(getTranslation("comment.action.post"), e -> post(null, newComment));
+            post.addClassName("post-comment");
+            post.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+            add(newComment, post);
+        }
+        refresh();
+    }
+
+    static boolean mayComment(SecretariatUser user) {
+        return user.partyId() != null
+                && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY) || user.hasRole(Role.LEADER));
+    }
+
+    private void refresh() {
+        try {
+            var all = comments.threads(target.kind(), target.recordId());
+            var open = all.stream().filter(t -> !t.opening().resolved()).count();
+            heading.setText(getTranslation("comment.heading", open, all.size() - open));
+            threads.removeAll();
+            for (CommentThread thread : all) {
+                if (showResolved.getValue() || !thread.opening().resolved()) {
+                    var reply = replies.computeIfAbsent(thread.opening().id(),
+                            id -> CommentThreadView.textArea("comment.reply", "reply-text"));
+                    threads.add(new CommentThreadView(thread, context, reply, this::post, this::settle));
+                }
+            }
+        } catch (RuntimeException e) {
+            Notifications.error(ErrorHandling.messageFor(e, UI.getCurrent()));
+        }
+    }
+
+    private void post(@Nullable Long threadId, TextArea field) {
+        if (act(() -> comments.post(target.kind(), target.recordId(), threadId, field.getValue()))) {
+            field.clear();
+        }
+    }
+
+    private void settle(CommentThread thread) {
+        var opening = thread.opening();
+        act(() -> {
+            if (opening.resolved()) {
+                comments.reopen(opening.id(), opening.getVersion());
+            } else {
+                comments.resolve(opening.id(), opening.getVersion());
+            }
+        });
+    }
+
+    /** Runs a user's action; on a refusal the message shows and what they typed stays. */
+    private boolean act(Runnable action) {
+        try {
+            action.run();
+            refresh();
+            return true;
+        } catch (RuntimeException e) {
+            Notifications.error(ErrorHandling.messageFor(e, UI.getCurrent()));
+            return false;
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        watching = live.watch(event.getUI(), new LiveUpdates.Topic(CommentService.changeKind(target.kind()),
+                target.meetingId(), target.recordId()), context.user().partyId(), this::refresh);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (watching != null) {
+            watching.remove();
+            watching = null;
+        }
+    }
+}
