@@ -6,9 +6,11 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The secretariat platform of the Joint Working Committee. */
 @SpringBootApplication
+@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Push

@@ -77,8 +77,9 @@ public class CommentService {
         var user = currentUser.require();
         var comment = comments.saveAndFlush(new Comment(record, thread, new Comment.Author(user.userId(),
                 user.fullName(), user.partyId()), body, clock.instant()));
-        events.publishEvent(new CommentPosted(comment.id(), kind, recordId, record.meetingId(), record.ownerPartyId(),
-                user.userId(), thread == null ? null : thread.authorUserId(), comment.onlyForPartyId()));
+        events.publishEvent(new CommentPosted(comment.id(), record.meetingId(), record.ownerPartyId(), user.userId(),
+                user.fullName(), user.partyId(), thread == null ? null : thread.authorUserId(), comment.onlyForPartyId(),
+                record.title(), record.path()));
         published(comment);
         return comment;
     }

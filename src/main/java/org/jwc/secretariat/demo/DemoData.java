@@ -23,6 +23,7 @@ import org.jwc.secretariat.party.PartyDetails;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.party.Side;
 import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.security.SystemAccount;
 import org.jwc.secretariat.user.UserProfile;
 import org.jwc.secretariat.user.UserService;
 import org.slf4j.Logger;
@@ -64,7 +65,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemAdministrator.run(() -> {
+        SystemAccount.run(() -> {
             if (parties.findByCode("GX").isPresent()) {
                 return;
             }
@@ -120,7 +121,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void loadUsers(Map<String, Party> codes) {
-        users.createWithPassword(new UserProfile("admin", "Quản trị hệ thống", "System administrator", null,
+        users.createWithPassword(new UserProfile("admin", "Quản trị hệ thống", "System administrator", null, null,
                 EnumSet.of(Role.ADMIN), Language.EN, true), DemoUsers.PASSWORD);
         var names = DemoPeople.NAMES;
         for (var code : DemoUsers.ACTIVE_PARTIES) {
@@ -129,7 +130,7 @@ class DemoData implements ApplicationRunner {
             for (var role : DemoUsers.PARTY_ROLES) {
                 var person = names.get(code + "." + role.name());
                 users.createWithPassword(new UserProfile(DemoUsers.username(code, role), person[0], person[1],
-                        party.id(), Set.of(role), language, true), DemoUsers.PASSWORD);
+                        DemoUsers.username(code, role) + "@demo.example", party.id(), Set.of(role), language, true), DemoUsers.PASSWORD);
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.jwc.secretariat.base.Validation.officialLanguages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,11 @@ public class MeetingService {
 
     public Optional<Meeting> findByNumber(int number) {
         return meetings.findByNumber(number);
+    }
+
+    /** Meetings still taking proposals whose deadline falls in the period, for reminders. */
+    public List<Meeting> proposalDeadlinesBetween(Instant from, Instant to) {
+        return meetings.findByProposalDeadlineBetweenAndPhaseIn(from, to, EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION));
     }
 
     public Meeting get(long id) {

@@ -1,7 +1,9 @@
 package org.jwc.secretariat.meeting;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Meetings extends JpaRepository<Meeting, Long> {
@@ -9,4 +11,6 @@ interface Meetings extends JpaRepository<Meeting, Long> {
     Optional<Meeting> findByNumber(int number);
 
     List<Meeting> findAllByOrderByNumberDesc();
+
+    List<Meeting> findByProposalDeadlineBetweenAndPhaseIn(Instant from, Instant to, Set<Phase> phases);
 }

@@ -81,7 +81,7 @@ public class NegotiationService {
             proposal.openDiscussion();
         }
         var saved = responses.saveAndFlush(response);
-        changes.save(proposal);
+        changes.responded(proposal, partyId);
         return saved;
     }
 

@@ -23,6 +23,6 @@ class ProposalComments implements CommentedRecords {
     public CommentedRecord find(long recordId) {
         var proposal = proposals.get(recordId);
         return new CommentedRecord(Proposal.KIND, recordId, proposal.meetingId(), proposal.ownerPartyId(),
-                proposal.status() == ProposalStatus.DRAFT);
+                proposal.status() == ProposalStatus.DRAFT, proposal.title(), "proposals/" + recordId);
     }
 }

@@ -143,7 +143,7 @@ public class ProposalService {
         var meeting = meetings.get(proposal.meetingId());
         requireBeforeDeadline(meeting);
         proposal.submit();
-        return changes.save(proposal);
+        return changes.submitted(proposal);
     }
 
     @Transactional

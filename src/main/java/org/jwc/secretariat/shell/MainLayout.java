@@ -16,6 +16,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.jwc.secretariat.base.ui.LanguageSelect;
+import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.notification.NotificationService;
+import org.jwc.secretariat.notification.ui.NotificationBell;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.party.PartyService;
@@ -31,7 +34,8 @@ import org.jwc.secretariat.user.UserService;
 public class MainLayout extends AppLayout {
 
     MainLayout(CommitteeService committee, PartyService parties, UserService users, CurrentUser currentUser,
-            AuthenticationContext authentication, AccessAnnotationChecker access) {
+            AuthenticationContext authentication, AccessAnnotationChecker access, NotificationService notifications,
+            LiveUpdates live) {
         var language = UiLanguage.current();
         var title = new Span(committee.name().in(language));
         title.addClassName("committee-name");
@@ -43,7 +47,8 @@ public class MainLayout extends AppLayout {
         });
         var logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
         logout.addClassName("logout");
-        var tools = new HorizontalLayout(switcher, logout);
+        var bell = new NotificationBell(notifications, live, parties, currentUser.require());
+        var tools = new HorizontalLayout(bell, switcher, logout);
         tools.addClassName("navbar-tools");
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         addToNavbar(new DrawerToggle(), title, tools);

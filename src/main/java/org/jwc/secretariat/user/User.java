@@ -28,6 +28,7 @@ public class User extends VersionedEntity {
     private String username = "";
     private String fullName = "";
     private @Nullable String jobTitle;
+    private @Nullable String email;
     private @Nullable Long partyId;
 
     @Convert(converter = RoleSetConverter.class)
@@ -55,6 +56,7 @@ public class User extends VersionedEntity {
     void update(UserProfile profile) {
         this.fullName = profile.fullName();
         this.jobTitle = profile.jobTitle();
+        this.email = profile.email();
         this.partyId = profile.partyId();
         this.roles = profile.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(profile.roles());
         this.preferredLanguage = profile.preferredLanguage();
@@ -93,8 +95,12 @@ public class User extends VersionedEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    Recipient recipient() {
+        return new Recipient(id(), fullName, email, partyId, roles, preferredLanguage);
+    }
+
     public UserProfile profile() {
-        return new UserProfile(username, fullName, jobTitle, partyId, roles, preferredLanguage, enabled);
+        return new UserProfile(username, fullName, jobTitle, email, partyId, roles, preferredLanguage, enabled);
     }
 
     SecretariatUser toPrincipal() {

@@ -10,6 +10,7 @@ public record UserProfile(
         String username,
         String fullName,
         @Nullable String jobTitle,
+        @Nullable String email,
         @Nullable Long partyId,
         Set<Role> roles,
         Language preferredLanguage,

@@ -26,6 +26,8 @@ public class UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    /** A plausible address; whether it receives mail shows only when we send. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Users users;
     private final PartyService parties;
@@ -77,7 +79,7 @@ public class UserService {
     public User update(long id, long expectedVersion, UserProfile profile) {
         var user = get(id);
         user.requireVersion(expectedVersion);
-        var checked = validate(new UserProfile(user.username(), profile.fullName(), profile.jobTitle(),
+        var checked = validate(new UserProfile(user.username(), profile.fullName(), profile.jobTitle(), profile.email(),
                 profile.partyId(), profile.roles(), profile.preferredLanguage(), profile.enabled()));
         if (user.id() == currentUser.require().userId()
                 && (!checked.enabled() || !checked.roles().contains(Role.ADMIN))) {
@@ -139,6 +141,10 @@ public class UserService {
         }
         var fullName = required("fullName", p.fullName(), 200);
         var jobTitle = optional("jobTitle", p.jobTitle(), 300);
+        var email = optional("email", p.email(), 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw RefusedException.badInput("email", "user.error.emailFormat");
+        }
         if (p.roles() == null || p.roles().isEmpty()) {
             throw RefusedException.badInput("roles", "user.error.noRole");
         }
@@ -156,7 +162,7 @@ public class UserService {
         if (p.preferredLanguage() == null) {
             throw RefusedException.badInput("preferredLanguage", "validation.required");
         }
-        return new UserProfile(username, fullName, jobTitle, partyId, p.roles(), p.preferredLanguage(), p.enabled());
+        return new UserProfile(username, fullName, jobTitle, email, partyId, p.roles(), p.preferredLanguage(), p.enabled());
     }
 
     private static void checkPasswordStrength(String field, @Nullable String password) {

@@ -9,4 +9,6 @@ interface Users extends JpaRepository<User, Long> {
     Optional<User> findByUsername(String username);
 
     List<User> findAllByOrderByUsernameAsc();
+
+    List<User> findByPartyIdAndEnabledTrue(long partyId);
 }

@@ -76,7 +76,7 @@ class SignInTest {
     private String newUser(boolean enabled) {
         SignedIn.as(accounts, "admin");
         var username = SignedIn.unique("ls.");
-        users.createWithPassword(new UserProfile(username, "Hoàng Thị Thử", null, parties.findByCode("LS").orElseThrow().id(),
+        users.createWithPassword(new UserProfile(username, "Hoàng Thị Thử", null, null, parties.findByCode("LS").orElseThrow().id(),
                 EnumSet.of(Role.DELEGATE), Language.VI, enabled), PASSWORD);
         SignedIn.signOut();
         return username;

@@ -67,10 +67,10 @@ class UserServiceTest {
 
     @Test
     void delegatesBelongToAnActiveParty() {
-        var noParty = new UserProfile(SignedIn.unique("x."), "X", null, null, Set.of(Role.DELEGATE), Language.VI, true);
+        var noParty = new UserProfile(SignedIn.unique("x."), "X", null, null, null, Set.of(Role.DELEGATE), Language.VI, true);
         assertThatThrownBy(() -> users.create(noParty))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("partyId"));
-        var haGiang = new UserProfile(SignedIn.unique("hg."), "X", null, parties.findByCode("HG").orElseThrow().id(),
+        var haGiang = new UserProfile(SignedIn.unique("hg."), "X", null, null, parties.findByCode("HG").orElseThrow().id(),
                 Set.of(Role.DELEGATE), Language.VI, true);
         assertThatThrownBy(() -> users.create(haGiang))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.partyInactive"));
@@ -80,7 +80,7 @@ class UserServiceTest {
     void anAdministratorCannotLockThemselvesOut() {
         var me = users.all().stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
         var p = me.profile();
-        var disabled = new UserProfile(p.username(), p.fullName(), p.jobTitle(), p.partyId(), p.roles(), p.preferredLanguage(), false);
+        var disabled = new UserProfile(p.username(), p.fullName(), p.jobTitle(), p.email(), p.partyId(), p.roles(), p.preferredLanguage(), false);
         assertThatThrownBy(() -> users.update(me.id(), me.getVersion(), disabled))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannotLockOutSelf"));
     }
@@ -106,7 +106,7 @@ class UserServiceTest {
     }
 
     private UserProfile caoBangDelegate(String username) {
-        return new UserProfile(username, "Nông Văn Thử", "Chuyên viên", parties.findByCode("CB").orElseThrow().id(),
+        return new UserProfile(username, "Nông Văn Thử", "Chuyên viên", "nong.van.thu@caobang.example", parties.findByCode("CB").orElseThrow().id(),
                 EnumSet.of(Role.DELEGATE), Language.VI, true);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ class UserDialog extends Dialog {
     private final TextField username = new TextField(getTranslation("user.username"));
     private final TextField fullName = new TextField(getTranslation("user.fullName"));
     private final TextField jobTitle = new TextField(getTranslation("user.jobTitle"));
+    private final EmailField email = new EmailField(getTranslation("user.email"));
     private final ComboBox<Party> party = new ComboBox<>(getTranslation("user.party"));
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
     private final Select<Language> language = new Select<>();
@@ -55,16 +57,17 @@ class UserDialog extends Dialog {
             username.setReadOnly(true);
             fullName.setValue(p.fullName());
             jobTitle.setValue(p.jobTitle() == null ? "" : p.jobTitle());
+            email.setValue(p.email() == null ? "" : p.email());
             party.setValue(p.partyId() == null ? null : parties.get(p.partyId()));
             roles.setValue(p.roles());
             language.setValue(p.preferredLanguage());
             enabled.setValue(p.enabled());
         }
-        add(new FormLayout(username, fullName, jobTitle, party, roles, language, enabled));
+        add(new FormLayout(username, fullName, jobTitle, email, party, roles, language, enabled));
         setWidth("min(44rem, 95vw)");
 
         var errors = new FormErrors(Map.<String, HasValidation>of("username", username, "fullName", fullName,
-                "jobTitle", jobTitle, "partyId", party, "roles", roles, "preferredLanguage", language));
+                "jobTitle", jobTitle, "email", email, "partyId", party, "roles", roles, "preferredLanguage", language));
         var save = new Button(getTranslation("action.save"), e -> {
             if (user == null) {
                 var created = errors.save(() -> users.create(profile()));
@@ -98,7 +101,7 @@ class UserDialog extends Dialog {
 
     private UserProfile profile() {
         var selected = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
-        return new UserProfile(username.getValue(), fullName.getValue(), jobTitle.getValue(),
+        return new UserProfile(username.getValue(), fullName.getValue(), jobTitle.getValue(), email.getValue(),
                 party.getValue() == null ? null : party.getValue().id(), selected, language.getValue(), enabled.getValue());
     }
 

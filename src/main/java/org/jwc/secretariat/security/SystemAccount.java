@@ -1,19 +1,20 @@
-package org.jwc.secretariat.demo;
+package org.jwc.secretariat.security;
 
 import java.util.Set;
 import org.jwc.secretariat.i18n.Language;
-import org.jwc.secretariat.security.Role;
-import org.jwc.secretariat.security.SecretariatUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Runs start-up work as an administrator, so that it passes the same access checks as anyone. */
-final class SystemAdministrator {
+/**
+ * Runs the platform's own work (start-up data, scheduled reminders) as an administrator, so that it
+ * passes the same access checks as anyone's.
+ */
+public final class SystemAccount {
 
-    private SystemAdministrator() {
+    private SystemAccount() {
     }
 
-    static void run(Runnable work) {
+    public static void run(Runnable work) {
         var principal = new SecretariatUser(0, "system", "", "System", null, Set.of(Role.ADMIN), Language.EN,
                 true, null, false);
         var context = SecurityContextHolder.createEmptyContext();

@@ -1,0 +1,74 @@
+package org.jwc.secretariat.notification;
+
+import java.time.Clock;
+import java.util.List;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in user's own notifications: nobody reads or marks another user's. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class NotificationService {
+
+    /** The kind of the live-update events for a user's bell; their record id is the user's id. */
+    public static final String CHANGE_KIND = "notification";
+
+    private final UserNotifications notifications;
+    private final NotificationText text;
+    private final PartyService parties;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NotificationService(UserNotifications notifications, NotificationText text, PartyService parties,
+            CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.text = text;
+        this.parties = parties;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The user's latest notifications, newest first. */
+    public List<UserNotification> latest(int limit) {
+        return notifications.findByUserIdOrderByCreatedAtDescIdDesc(currentUser.require().userId(),
+                PageRequest.of(0, Math.max(1, limit)));
+    }
+
+    public long unreadCount() {
+        return notifications.countByUserIdAndReadAtIsNull(currentUser.require().userId());
+    }
+
+    /** The sentence of one of the user's notifications, in the given language and their zone. */
+    public String message(UserNotification notification, Language language) {
+        requireOwn(notification);
+        return text.message(notification, language, parties.currentUserZone(), parties.byId());
+    }
+
+    @Transactional
+    public void markRead(long id) {
+        var notification = notifications.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        requireOwn(notification);
+        notification.markRead(clock.instant());
+    }
+
+    @Transactional
+    public void markAllRead() {
+        var now = clock.instant();
+        notifications.findByUserIdAndReadAtIsNull(currentUser.require().userId()).forEach(n -> n.markRead(now));
+    }
+
+    private void requireOwn(UserNotification notification) {
+        if (notification.userId() != currentUser.require().userId()) {
+            throw new AccessDeniedException("error.denied");
+        }
+    }
+}
