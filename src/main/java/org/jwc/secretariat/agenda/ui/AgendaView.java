@@ -83,7 +83,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             add(new H3(getTranslation("agenda.own")));
             if (m.phase() == Phase.PREPARATION && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY))) {
                 var create = new Button(getTranslation("agenda.action.new"),
-                        e -> new AgendaItemDialog(agenda, m.id(), null, this::refresh).open());
+                        e -> new AgendaItemDialog(agenda, m.id(), null, parties.currentUserZone(), this::refresh).open());
                 create.addThemeVariants(ButtonVariant.PRIMARY);
                 add(create);
             }
@@ -103,7 +103,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         var drafter = user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY);
         if (item.status() == AgendaItemStatus.DRAFT && drafter && m.phase() == Phase.PREPARATION) {
             var edit = new Button(getTranslation("agenda.action.edit"),
-                    e -> new AgendaItemDialog(agenda, m.id(), item, this::refresh).open());
+                    e -> new AgendaItemDialog(agenda, m.id(), item, parties.currentUserZone(), this::refresh).open());
             edit.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             actions.add(edit);
         }

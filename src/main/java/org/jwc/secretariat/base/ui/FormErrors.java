@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Runs a save and puts a refusal next to the field it concerns; other failures become a
@@ -14,9 +15,16 @@ import org.jwc.secretariat.base.RefusedException;
 public final class FormErrors {
 
     private final Map<String, ? extends HasValidation> fields;
+    private @Nullable Runnable onConflict;
 
     public FormErrors(Map<String, ? extends HasValidation> fields) {
         this.fields = fields;
+    }
+
+    /** What to do when someone else saved the record first, instead of only saying so. */
+    public FormErrors onConflict(Runnable handler) {
+        this.onConflict = handler;
+        return this;
     }
 
     /** The save's result, or null when it was refused (the reason is shown). */
@@ -25,6 +33,10 @@ public final class FormErrors {
         try {
             return action.get();
         } catch (RefusedException e) {
+            if (onConflict != null && e.messageKey().equals("error.concurrentEdit")) {
+                onConflict.run();
+                return null;
+            }
             var field = e.field() == null ? null : fields.get(e.field());
             var message = ErrorHandling.translate(e, UI.getCurrent());
             if (field != null) {
@@ -32,6 +44,12 @@ public final class FormErrors {
                 field.setInvalid(true);
             } else {
                 Notifications.error(message);
+            }
+        } catch (OptimisticLockingFailureException e) {
+            if (onConflict != null) {
+                onConflict.run();
+            } else {
+                Notifications.error(ErrorHandling.messageFor(e, UI.getCurrent()));
             }
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageFor(e, UI.getCurrent()));

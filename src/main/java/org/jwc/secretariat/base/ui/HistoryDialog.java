@@ -67,7 +67,8 @@ public class HistoryDialog<T> extends Dialog {
         }
     }
 
-    private static HorizontalLayout sideBySide(LocalizedText before, LocalizedText after, Language language) {
+    /** The older text with its deletions marked next to the newer with its insertions. */
+    static HorizontalLayout sideBySide(LocalizedText before, LocalizedText after, Language language) {
         var segments = TextDiff.between(before.get(language), after.get(language), language);
         var row = new HorizontalLayout(new DiffText(segments, false), new DiffText(segments, true));
         row.setWidthFull();

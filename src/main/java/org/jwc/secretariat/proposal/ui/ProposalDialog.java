@@ -1,6 +1,7 @@
 package org.jwc.secretariat.proposal.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -8,11 +9,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.ConflictDialog;
 import org.jwc.secretariat.base.ui.FormDialog;
 import org.jwc.secretariat.base.ui.FormErrors;
 import org.jwc.secretariat.base.ui.LocalizedTextField;
@@ -34,10 +38,15 @@ class ProposalDialog extends FormDialog {
     private final LocalizedTextField text = new LocalizedTextField(getTranslation("proposal.field.text"), true);
     private final TextField followsUp = new TextField(getTranslation("proposal.field.followsUp"));
     private final TextArea background = new TextArea(getTranslation("proposal.field.background"));
+    /** The version the user's edit is based on; the conflict dialog moves it on when they choose. */
+    private long version;
+    private final ZoneId zone;
+    private final Button save;
 
     ProposalDialog(ProposalService proposals, AreaChoices areas, Map<Long, Party> parties, Meeting meeting,
             long ownerPartyId, @Nullable Proposal proposal, @Nullable String currentBackground, Consumer<Proposal> onSaved) {
         setHeaderTitle(getTranslation(proposal == null ? "proposal.action.new" : "proposal.action.edit"));
+        this.zone = parties.get(ownerPartyId).zone();
         var language = UiLanguage.current();
         area.addClassName("proposal-area");
         area.setItems(areas.ids());
@@ -52,15 +61,7 @@ class ProposalDialog extends FormDialog {
         background.setHelperText(getTranslation("proposal.field.background.help"));
         scope.setValue(ProposalScope.JOINT);
         if (proposal != null) {
-            area.setValue(proposal.areaId());
-            scope.setValue(proposal.scope());
-            if (proposal.scope() == ProposalScope.BILATERAL) {
-                counterparts.setValue(proposal.counterpartPartyIds());
-            }
-            title.setValue(proposal.title());
-            text.setValue(proposal.text());
-            followsUp.setValue(proposal.followsUp() == null ? "" : proposal.followsUp());
-            background.setValue(currentBackground == null ? "" : currentBackground);
+            fill(proposal, currentBackground);
         }
         var form = new FormLayout(area, scope, counterparts, followsUp, title, text, background);
         for (var wide : new com.vaadin.flow.component.Component[] {area, counterparts, title, text, background}) {
@@ -70,9 +71,37 @@ class ProposalDialog extends FormDialog {
         setWidth("min(60rem, 95vw)");
         var errors = new FormErrors(Map.<String, HasValidation>of("areaId", area, "scope", scope,
                 "counterparts", counterparts, "title", title, "text", text, "followsUp", followsUp, "background", background));
-        addSaveAndCancel(errors, () -> proposal == null
+        if (proposal != null) {
+            errors.onConflict(() -> conflict(proposals, proposal.id()));
+        }
+        save = addSaveAndCancel(errors, () -> proposal == null
                 ? proposals.draft(meeting.id(), draft())
-                : proposals.edit(proposal.id(), proposal.getVersion(), draft()), onSaved);
+                : proposals.edit(proposal.id(), version, draft()), onSaved);
+    }
+
+    private void fill(Proposal proposal, @Nullable String currentBackground) {
+        version = proposal.getVersion();
+        area.setValue(proposal.areaId());
+        scope.setValue(proposal.scope());
+        counterparts.setValue(proposal.scope() == ProposalScope.BILATERAL ? proposal.counterpartPartyIds() : Set.of());
+        title.setValue(proposal.title());
+        text.setValue(proposal.text());
+        followsUp.setValue(proposal.followsUp() == null ? "" : proposal.followsUp());
+        background.setValue(currentBackground == null ? "" : currentBackground);
+    }
+
+    /** Someone of the party saved the proposal meanwhile: compare, then keep this user's text or take theirs. */
+    private void conflict(ProposalService proposals, long id) {
+        var latest = proposals.get(id);
+        var otherChange = proposals.history(id).getLast().revision();
+        new ConflictDialog(otherChange, zone, List.of(
+                new ConflictDialog.Field("proposal.field.title", latest.title(), title.getValue()),
+                new ConflictDialog.Field("proposal.field.text", latest.text(), text.getValue())),
+                () -> {
+                    version = latest.getVersion();
+                    save.click();
+                },
+                () -> fill(latest, proposals.background(id).orElse(null))).open();
     }
 
     private ProposalDraft draft() {
