@@ -13,17 +13,16 @@ public final class Validation {
     }
 
     public static String required(String field, @Nullable String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        var trimmed = LocalizedText.trimToNull(value);
+        if (trimmed == null) {
             throw RefusedException.badInput(field, "validation.required");
         }
-        return maxLength(field, value.strip(), maxLength);
+        return maxLength(field, trimmed, maxLength);
     }
 
     public static @Nullable String optional(String field, @Nullable String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return maxLength(field, value.strip(), maxLength);
+        var trimmed = LocalizedText.trimToNull(value);
+        return trimmed == null ? null : maxLength(field, trimmed, maxLength);
     }
 
     /** A text kept per language: both official languages required, each within the length. */
@@ -59,26 +58,27 @@ public final class Validation {
 
     /**
      * Refuses characters a reader cannot see but a comparison, a search or a signed text would
-     * carry: control characters (other than line breaks and tabs), zero-width characters and
-     * direction overrides. Markup is allowed: it is stored and always shown as text.
+     * carry: control characters (other than line breaks and tabs) and format characters (zero-width
+     * spaces and joiners, direction marks and overrides, BOM, soft hyphen, tags); and half of a
+     * character (a lone surrogate), which MariaDB's utf8mb4 cannot store. Markup is allowed: it is
+     * stored and always shown as text.
      */
     static @Nullable String visibleCharactersOnly(String field, @Nullable String value) {
         if (value == null) {
             return null;
         }
-        for (int i = 0; i < value.length(); i++) {
-            var c = value.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') {
-                throw RefusedException.badInput(field, "validation.controlCharacter");
+        value.codePoints().forEach(c -> {
+            switch (Character.getType(c)) {
+                case Character.CONTROL -> {
+                    if (c != '\n' && c != '\r' && c != '\t') {
+                        throw RefusedException.badInput(field, "validation.controlCharacter");
+                    }
+                }
+                case Character.FORMAT -> throw RefusedException.badInput(field, "validation.invisibleCharacter");
+                case Character.SURROGATE -> throw RefusedException.badInput(field, "validation.brokenCharacter");
+                default -> { }
             }
-            if (INVISIBLE.indexOf(c) >= 0) {
-                throw RefusedException.badInput(field, "validation.invisibleCharacter");
-            }
-        }
+        });
         return value;
     }
-
-    /** Zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen, bidi controls. */
-    private static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD"
-            + "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
 }

@@ -51,11 +51,26 @@ public record LocalizedText(@Nullable String vi, @Nullable String zh, @Nullable 
         return vi != null && zh != null;
     }
 
-    private static @Nullable String trimToNull(@Nullable String s) {
+    /**
+     * The text without spaces at either end, or null when nothing is left. No-break and other
+     * Unicode spaces count too (String.strip keeps them): a text of them alone looks empty.
+     */
+    public static @Nullable String trimToNull(@Nullable String s) {
         if (s == null) {
             return null;
         }
-        var trimmed = s.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -26,6 +26,14 @@ class LocalizedTextTest {
     }
 
     @Test
+    void noBreakAndOtherUnicodeSpacesAreTrimmedLikeSpaces() {
+        var text = new LocalizedText("\u00A0", "\u3000\u202F", " Ha Giang\u00A0");
+        assertThat(text.vi()).isNull();
+        assertThat(text.zh()).isNull();
+        assertThat(text.en()).isEqualTo("Ha Giang");
+    }
+
+    @Test
     void chineseLocalesOfAnyRegionReadSimplifiedChinese() {
         assertThat(Language.of(Locale.SIMPLIFIED_CHINESE)).isEqualTo(Language.ZH);
         assertThat(Language.of(Locale.of("vi", "VN"))).isEqualTo(Language.VI);
