@@ -53,6 +53,12 @@ public class HistoryDialog<T> extends Dialog {
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 
+    /** Compares from the given version (e.g. the one the reader last saw) to the latest. */
+    public HistoryDialog<T> since(T older) {
+        this.older.setValue(older);
+        return this;
+    }
+
     private void compare() {
         comparison.removeAll();
         if (older.getValue() == null || newer.getValue() == null) {

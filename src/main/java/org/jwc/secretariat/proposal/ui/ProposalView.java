@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
@@ -39,6 +40,8 @@ import org.jwc.secretariat.proposal.Proposal;
 import org.jwc.secretariat.proposal.ProposalRevision;
 import org.jwc.secretariat.proposal.ProposalService;
 import org.jwc.secretariat.proposal.ProposalStatus;
+import org.jwc.secretariat.reading.ReadingService;
+import org.jwc.secretariat.reading.ui.ChangedSince;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.SecretariatUser;
 
@@ -62,12 +65,13 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private final Span viewers = new Span();
     private final VerticalLayout content = new VerticalLayout();
     private final CommentService comments;
+    private final ReadingService reading;
     private final List<Registration> registrations = new ArrayList<>();
     private @Nullable Proposal proposal;
 
     ProposalView(ProposalService proposals, NegotiationService negotiation, MeetingService meetings,
             PartyService parties, AreaService areas, CurrentUser currentUser, LiveUpdates live, Presence presence,
-            CommentService comments) {
+            CommentService comments, ReadingService reading) {
         this.proposals = proposals;
         this.negotiation = negotiation;
         this.meetings = meetings;
@@ -77,6 +81,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         this.live = live;
         this.presence = presence;
         this.comments = comments;
+        this.reading = reading;
         viewers.addClassName("proposal-viewers");
         content.setPadding(false);
     }
@@ -89,6 +94,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             show(shown);
             // Outside the content that a change redraws, so that a comment being typed survives it.
             removeAll();
+            changedSinceLastLook(id).ifPresent(this::add);
             add(content, new CommentsPanel(comments, live, new CommentThreadView.Context(user, parties.byId(),
                     parties.currentUserZone(), shown.ownerPartyId()), new CommentsPanel.Target(Proposal.KIND, id, shown.meetingId())));
             stopWatching();
@@ -106,6 +112,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private void refresh(long id) {
         try {
             show(proposals.get(id));
+            lookedAtLatest(id, proposals.history(id));
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
         }
@@ -173,13 +180,36 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
 
     private void history() {
         try {
-            List<ProposalRevision> revisions = proposals.history(proposal.id());
-            new HistoryDialog<>(revisions, ProposalRevision::revision, List.of(
-                    new HistoryDialog.Field<ProposalRevision>("proposal.field.title", r -> r.state().title()),
-                    new HistoryDialog.Field<ProposalRevision>("proposal.field.text", r -> r.state().text())),
-                    parties.currentUserZone()).open();
+            historyDialog(proposals.history(proposal.id())).open();
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
+        }
+    }
+
+    private HistoryDialog<ProposalRevision> historyDialog(List<ProposalRevision> revisions) {
+        return new HistoryDialog<>(revisions, ProposalRevision::revision, List.of(
+                new HistoryDialog.Field<ProposalRevision>("proposal.field.title", r -> r.state().title()),
+                new HistoryDialog.Field<ProposalRevision>("proposal.field.text", r -> r.state().text())),
+                parties.currentUserZone());
+    }
+
+    /** The notice of changes saved since this user last looked, if any; from now on, they have seen the latest. */
+    private Optional<ChangedSince> changedSinceLastLook(long id) {
+        var revisions = proposals.history(id);
+        var look = reading.lastLook(Proposal.KIND, id);
+        lookedAtLatest(id, revisions);
+        if (look.isEmpty() || revisions.isEmpty()) {
+            return Optional.empty();
+        }
+        var seen = revisions.stream().filter(r -> r.revision().id() <= look.get().revision()).reduce((a, b) -> b);
+        var newer = revisions.stream().filter(r -> r.revision().id() > look.get().revision()).count();
+        return seen.isEmpty() || newer == 0 ? Optional.empty() : Optional.of(new ChangedSince(look.get(), newer,
+                parties.currentUserZone(), () -> historyDialog(revisions).since(seen.get()).open()));
+    }
+
+    private void lookedAtLatest(long id, List<ProposalRevision> revisions) {
+        if (!revisions.isEmpty()) {
+            reading.saw(Proposal.KIND, id, revisions.getLast().revision().id());
         }
     }
 
