@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.base.RecordChanged;
 import org.jwc.secretariat.base.Validation;
 import org.jwc.secretariat.base.VersionedEntity;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -27,6 +28,11 @@ import org.jwc.secretariat.i18n.LocalizedText;
 public class AgendaItem extends VersionedEntity {
 
     public static final String KIND = "agendaItem";
+
+    /** The change event of this item: a draft's reaches its own party only. */
+    RecordChanged changed() {
+        return new RecordChanged(KIND, id(), meetingId, status == DRAFT ? ownerPartyId : null);
+    }
     static final int MAX_TITLE = 500;
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_DURATION_MINUTES = 600;

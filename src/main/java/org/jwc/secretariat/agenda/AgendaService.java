@@ -1,6 +1,7 @@
 package org.jwc.secretariat.agenda;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,12 +36,15 @@ public class AgendaService {
     private final MeetingService meetings;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    AgendaService(AgendaItems items, MeetingService meetings, CurrentUser currentUser, EntityManager entityManager) {
+    AgendaService(AgendaItems items, MeetingService meetings, CurrentUser currentUser, EntityManager entityManager,
+            ApplicationEventPublisher events) {
         this.items = items;
         this.meetings = meetings;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /** The meeting's items this user may see: all of their party's, and the others' once submitted. */
@@ -85,7 +90,7 @@ public class AgendaService {
         var meeting = meetingIn(meetingId, EnumSet.of(Phase.PREPARATION));
         var partyId = currentUser.ownPartyId();
         var position = (int) items.countByMeetingIdAndOwnerPartyId(meeting.id(), partyId) + 1;
-        return items.save(new AgendaItem(meeting.id(), partyId, position, draft));
+        return saved(new AgendaItem(meeting.id(), partyId, position, draft));
     }
 
     @Transactional
@@ -93,7 +98,7 @@ public class AgendaService {
     public AgendaItem edit(long id, long expectedVersion, AgendaItemDraft draft) {
         var item = ownItem(id, expectedVersion, EnumSet.of(Phase.PREPARATION));
         item.edit(draft);
-        return items.saveAndFlush(item);
+        return saved(item);
     }
 
     @Transactional
@@ -101,7 +106,7 @@ public class AgendaService {
     public AgendaItem submit(long id, long expectedVersion) {
         var item = ownItem(id, expectedVersion, EnumSet.of(Phase.PREPARATION));
         item.submit();
-        return items.saveAndFlush(item);
+        return saved(item);
     }
 
     @Transactional
@@ -109,7 +114,8 @@ public class AgendaService {
     public AgendaItem withdraw(long id, long expectedVersion) {
         var item = ownItem(id, expectedVersion, EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION));
         item.withdraw();
-        return items.saveAndFlush(item);
+        renumber(item.meetingId());
+        return saved(item);
     }
 
     /** The host places a submitted item at the end of the official agenda. */
@@ -118,7 +124,7 @@ public class AgendaService {
     public AgendaItem place(long id, long expectedVersion) {
         var item = hostsItem(id, expectedVersion);
         item.place(officialAgenda(item.meetingId()).size() + 1);
-        return items.saveAndFlush(item);
+        return saved(item);
     }
 
     @Transactional
@@ -127,7 +133,7 @@ public class AgendaService {
         var item = hostsItem(id, expectedVersion);
         item.decline(reason);
         renumber(item.meetingId());
-        return items.saveAndFlush(item);
+        return saved(item);
     }
 
     /** Moves a placed item one place up (-1) or down (+1) on the official agenda. */
@@ -135,23 +141,40 @@ public class AgendaService {
     @PreAuthorize(SECRETARY)
     public void moveOnOfficialAgenda(long id, int step) {
         var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
-        hostsItem(id, item.getVersion());
-        var agenda = officialAgenda(item.meetingId());
-        var index = agenda.indexOf(item);
-        var target = index + Integer.signum(step);
-        if (index < 0 || target < 0 || target >= agenda.size()) {
-            throw new RefusedException("agenda.error.cannotMove");
-        }
-        var other = agenda.get(target);
-        other.moveOnOfficialAgenda(index + 1);
-        item.moveOnOfficialAgenda(target + 1);
+        var position = item.officialPosition();
+        placeOnOfficialAgendaAt(id, (position == null ? 0 : position) + Integer.signum(step));
     }
 
+    /** Puts a placed item at a position (1 = first) of the official agenda, the others moving up or down. */
+    @Transactional
+    @PreAuthorize(SECRETARY)
+    public void placeOnOfficialAgendaAt(long id, int position) {
+        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        hostsItem(id, item.getVersion());
+        var agenda = new ArrayList<>(officialAgenda(item.meetingId()));
+        if (!agenda.remove(item) || position < 1 || position > agenda.size() + 1) {
+            throw new RefusedException("agenda.error.cannotMove");
+        }
+        agenda.add(position - 1, item);
+        for (int i = 0; i < agenda.size(); i++) {
+            agenda.get(i).moveOnOfficialAgenda(i + 1);
+        }
+        saved(item);
+    }
+
+    /** Closes the gaps that a declined or withdrawn item leaves. */
     private void renumber(long meetingId) {
         var agenda = officialAgenda(meetingId);
         for (int i = 0; i < agenda.size(); i++) {
             agenda.get(i).moveOnOfficialAgenda(i + 1);
         }
+    }
+
+    /** Saves and tells the open screens that may see the item, once the transaction commits. */
+    private AgendaItem saved(AgendaItem item) {
+        var saved = items.saveAndFlush(item);
+        events.publishEvent(saved.changed());
+        return saved;
     }
 
     /** The user's own party's item, in a meeting in one of the given phases, as last seen. */

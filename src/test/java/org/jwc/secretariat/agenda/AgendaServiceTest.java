@@ -93,6 +93,30 @@ class AgendaServiceTest {
     }
 
     @Test
+    void theHostPutsAnItemAtAnyPlaceOfTheOfficialAgendaAndAWithdrawnItemLeavesNoGap() {
+        var items = java.util.stream.Stream.of("qn", "cb", "gx").map(this::submitted).toList();
+        SignedIn.as(accounts, "ls.secretary");
+        items.forEach(i -> agenda.place(i.id(), agenda.get(i.id()).getVersion()));
+        var last = items.getLast();
+        agenda.placeOnOfficialAgendaAt(last.id(), agenda.get(items.getFirst().id()).officialPosition());
+        var official = agenda.officialAgenda(last.meetingId());
+        assertThat(official).extracting(AgendaItem::officialPosition)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, official.size()).boxed().toList());
+        var ids = official.stream().map(AgendaItem::id).toList();
+        assertThat(ids.indexOf(last.id())).isEqualTo(ids.indexOf(items.getFirst().id()) - 1);
+        assertThatThrownBy(() -> agenda.placeOnOfficialAgendaAt(last.id(), official.size() + 1))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("agenda.error.cannotMove"));
+
+        SignedIn.as(accounts, "cb.secretary");
+        var middle = items.get(1);
+        agenda.withdraw(middle.id(), agenda.get(middle.id()).getVersion());
+        SignedIn.as(accounts, "ls.secretary");
+        var after = agenda.officialAgenda(last.meetingId());
+        assertThat(after).extracting(AgendaItem::officialPosition)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, after.size()).boxed().toList());
+    }
+
+    @Test
     void noAgendaItemIsDraftedForAConcludedMeeting() {
         SignedIn.as(accounts, "ls.delegate");
         var seventeenth = meetings.findByNumber(17).orElseThrow();

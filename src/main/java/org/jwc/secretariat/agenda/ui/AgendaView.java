@@ -1,5 +1,6 @@
 package org.jwc.secretariat.agenda.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +55,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     private final CommentService comments;
     private final LiveUpdates live;
     private @Nullable Meeting meeting;
+    private @Nullable Registration watching;
 
     AgendaView(AgendaService agenda, MeetingService meetings, PartyService parties, CurrentUser currentUser,
             CommentService comments, LiveUpdates live) {
@@ -72,6 +75,21 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         }
         meeting = found.get();
         refresh();
+        stopWatching();
+        watching = live.watch(event.getUI(), new LiveUpdates.Topic(AgendaItem.KIND, meeting.id(), null), user.partyId(),
+                this::refresh);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopWatching();
+    }
+
+    private void stopWatching() {
+        if (watching != null) {
+            watching.remove();
+            watching = null;
+        }
     }
 
     private void refresh() {
@@ -94,7 +112,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         var submitted = items.stream().filter(i -> i.status() != AgendaItemStatus.DRAFT).toList();
         add(new AgendaGrid("submitted-items", this::withHostActions, submitted, parties));
         add(new H3(getTranslation("agenda.official")));
-        add(new OfficialAgendaGrid(agenda.officialAgenda(m.id()), m, parties, isHostSecretary() ? this::move : null));
+        add(new OfficialAgendaGrid(agenda.officialAgenda(m.id()), m, parties, isHostSecretary() ? this::moveTo : null));
     }
 
     private HorizontalLayout withOwnActions(AgendaItem item) {
@@ -157,8 +175,8 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         return button;
     }
 
-    private void move(AgendaItem item, int step) {
-        act(() -> agenda.moveOnOfficialAgenda(item.id(), step));
+    private void moveTo(AgendaItem item, int position) {
+        act(() -> agenda.placeOnOfficialAgendaAt(item.id(), position));
     }
 
     private Button small(String key, Runnable action) {
