@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 4's story in Chromium, with three people in three browser contexts: Lạng Sơn drafts and
  * submits a bilingual proposal, Guangxi sees it appear without reloading and supports it with
- * changes, Lạng Sơn sees the response and its changes live, and, as host, agrees it as amended.
+ * changes, Lạng Sơn sees the response and its changes live (and its bell tells of it), Guangxi's
+ * comment appears on Lạng Sơn's screen, and Lạng Sơn, as host, agrees the proposal as amended.
  */
 class ProposalNegotiationIT extends ChromiumTest {
 
@@ -66,6 +67,12 @@ class ProposalNegotiationIT extends ChromiumTest {
         var response = secretary.locator(".response");
         assertThat(response).containsText("Ủng hộ có sửa đổi");
         assertThat(response.locator(".diff-inserted").first()).containsText("2027");
+        assertThat(secretary.locator(".unread-count")).hasText(Pattern.compile("[1-9][0-9]*"));
+
+        // A comment reaches the other open screen too.
+        guangxi.locator("vaadin-text-area.new-comment textarea").fill("请补充开通时间表。");
+        guangxi.locator("vaadin-button.post-comment").click();
+        assertThat(secretary.locator(".comment-body")).containsText("请补充开通时间表。");
 
         button(secretary, "Ghi nhận kết quả").click();
         secretary.locator("vaadin-select.outcome").click();
