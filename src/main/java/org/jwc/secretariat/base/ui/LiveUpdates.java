@@ -1,6 +1,7 @@
 package org.jwc.secretariat.base.ui;
 
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +33,7 @@ public class LiveUpdates {
         }
     }
 
-    private record Watcher(UI ui, Topic topic, @Nullable Long partyId, @Nullable Authentication user, Runnable refresh) {
+    record Watcher(UI ui, Topic topic, @Nullable Long partyId, @Nullable Authentication user, Runnable refresh) {
     }
 
     private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
@@ -50,11 +51,14 @@ public class LiveUpdates {
 
     @TransactionalEventListener
     void afterCommit(RecordChanged change) {
-        for (var watcher : watchers) {
-            if (watcher.topic().covers(change) && change.visibleTo(watcher.partyId())) {
-                delivery.execute(() -> watcher.ui().access(() -> runAs(watcher)));
-            }
+        for (var watcher : watchersOf(change)) {
+            delivery.execute(() -> watcher.ui().access(() -> runAs(watcher)));
         }
+    }
+
+    /** The screens a change is for: those watching its topic whose user's party may see it. */
+    List<Watcher> watchersOf(RecordChanged change) {
+        return watchers.stream().filter(w -> w.topic().covers(change) && change.visibleTo(w.partyId())).toList();
     }
 
     private static void runAs(Watcher watcher) {
