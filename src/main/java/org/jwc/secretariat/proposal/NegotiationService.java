@@ -1,11 +1,16 @@
 package org.jwc.secretariat.proposal;
 
+import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.base.Revision;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
@@ -33,19 +38,40 @@ public class NegotiationService {
     private final ProposalChanges changes;
     private final MeetingService meetings;
     private final CurrentUser currentUser;
+    private final EntityManager entityManager;
 
     NegotiationService(ProposalService proposals, ProposalResponses responses, ProposalChanges changes,
-            MeetingService meetings, CurrentUser currentUser) {
+            MeetingService meetings, CurrentUser currentUser, EntityManager entityManager) {
         this.proposals = proposals;
         this.responses = responses;
         this.changes = changes;
         this.meetings = meetings;
         this.currentUser = currentUser;
+        this.entityManager = entityManager;
     }
 
     public List<ProposalResponse> responses(long proposalId) {
         proposals.get(proposalId);
         return responses.findByProposalIdOrderByPartyId(proposalId);
+    }
+
+    /** Who last saved a party's response to a proposal, and when; empty while it has none. */
+    public Optional<Revision> lastChangeOfResponse(long proposalId, long partyId) {
+        proposals.get(proposalId);
+        return responses.findByProposalIdAndPartyId(proposalId, partyId).map(response -> {
+            var revision = (Number) AuditReaderFactory.get(entityManager).createQuery()
+                    .forRevisionsOfEntity(ProposalResponse.class, false, true)
+                    .addProjection(AuditEntity.revisionNumber().max())
+                    .add(AuditEntity.id().eq(response.id()))
+                    .getSingleResult();
+            return entityManager.find(Revision.class, revision.longValue());
+        });
+    }
+
+    /** The party's response to a proposal as last saved. */
+    public Optional<ProposalResponse> responseOf(long proposalId, long partyId) {
+        proposals.get(proposalId);
+        return responses.findByProposalIdAndPartyId(proposalId, partyId);
     }
 
     /** One page of the meeting's proposals with every addressed party's position: two queries a page. */

@@ -13,10 +13,13 @@ import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.ConflictDialog;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.proposal.NegotiationService;
+import org.jwc.secretariat.proposal.Position;
 import org.jwc.secretariat.proposal.Proposal;
 import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
+import org.jwc.secretariat.proposal.ResponseDraft;
 import org.jwc.secretariat.proposal.ui.ProposalView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,6 +34,7 @@ class ConflictDialogTest extends SpringBrowserlessTest {
     private static final String MINE = "Mở tuyến du lịch tự lái qua cửa khẩu Hữu Nghị";
 
     @Autowired ProposalService proposals;
+    @Autowired NegotiationService negotiation;
     @Autowired MeetingService meetings;
     @Autowired AreaService areas;
     @Autowired UserDetailsService accounts;
@@ -62,6 +66,35 @@ class ConflictDialogTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).withLabel("Tiếng Việt").first().getValue()).isEqualTo(THEIRS);
         test($(Button.class).withText("Lưu").single()).click();
         assertThat(proposals.get(draft.id()).title().vi()).isEqualTo(THEIRS);
+    }
+
+    @Test
+    @WithUserDetails("gx.secretary")
+    void aResponseRevisedInAnotherTabIsNotOverwrittenUnasked() {
+        var proposal = submittedByLangSon();
+        navigate("proposals/" + proposal.id(), ProposalView.class);
+        test($(Button.class).withText("回复").single()).click();
+        // The same secretary, in another tab, responds first.
+        negotiation.respond(proposal.id(), null, new ResponseDraft(Position.OPPOSE, null, "另一标签页的意见"));
+
+        test($(TextArea.class).withLabel("意见").single()).setValue("支持");
+        test($(Button.class).withText("保存").single()).click();
+        assertThat($(ConflictDialog.class).single().isOpened()).isTrue();
+        assertThat($(TextArea.class).withClassName("my-text").all()).extracting(TextArea::getValue).contains("支持");
+        test($(Button.class).withClassName("keep-mine").single()).click();
+        assertThat(negotiation.responses(proposal.id()).getFirst().comment()).isEqualTo("支持");
+    }
+
+    private Proposal submittedByLangSon() {
+        var viewer = SecurityContextHolder.getContext().getAuthentication();
+        SignedIn.as(accounts, "ls.secretary");
+        var meeting = meetings.findByNumber(18).orElseThrow();
+        var draft = proposals.draft(meeting.id(), new ProposalDraft(areas.children(null).getFirst().id(), ProposalScope.SIDE,
+                Set.of(), new LocalizedText("Cửa khẩu thông minh", "智慧口岸", null),
+                new LocalizedText("Đề nghị xây dựng cửa khẩu thông minh", "建议建设智慧口岸", null), null, null));
+        var submitted = proposals.submit(draft.id(), draft.getVersion());
+        SecurityContextHolder.getContext().setAuthentication(viewer);
+        return submitted;
     }
 
     /** The delegate opens the edit dialog of a draft; the secretary then saves a change of the title. */

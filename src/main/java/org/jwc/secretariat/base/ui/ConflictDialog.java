@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.Revision;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -27,28 +28,19 @@ public class ConflictDialog extends Dialog {
     public record Field(String labelKey, LocalizedText theirs, LocalizedText mine) {
     }
 
+    private final VerticalLayout content = new VerticalLayout();
+
     public ConflictDialog(Revision otherChange, ZoneId zone, List<Field> fields, Runnable keepMine, Runnable takeTheirs) {
         addClassName("conflict-dialog");
         setHeaderTitle(getTranslation("conflict.title"));
         setWidth("min(64rem, 95vw)");
-        var content = new VerticalLayout(new Paragraph(getTranslation("conflict.explanation",
+        content.add(new Paragraph(getTranslation("conflict.explanation",
                 otherChange.username(), Times.format(otherChange.changedAt(), zone, UiLanguage.current().locale()))));
         content.setPadding(false);
         for (var field : fields) {
             for (var language : Language.values()) {
-                var theirs = field.theirs().get(language);
-                var mine = field.mine().get(language);
-                if (!Objects.equals(blankToNull(theirs), blankToNull(mine))) {
-                    content.add(new H4(getTranslation(field.labelKey()) + " — " + getTranslation("language.native." + language.name())));
-                    content.add(new Span(getTranslation("conflict.columns")));
-                    content.add(HistoryDialog.sideBySide(field.theirs(), field.mine(), language));
-                    var copy = new TextArea(getTranslation("conflict.yourText"));
-                    copy.setValue(mine == null ? "" : mine);
-                    copy.setReadOnly(true);
-                    copy.setWidthFull();
-                    copy.addClassName("my-text");
-                    content.add(copy);
-                }
+                compare(getTranslation(field.labelKey()) + " — " + getTranslation("language.native." + language.name()),
+                        field.theirs(), field.mine(), language);
             }
         }
         add(content);
@@ -66,7 +58,28 @@ public class ConflictDialog extends Dialog {
         getFooter().add(theirsButton, mineButton);
     }
 
-    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String text) {
+    /** Adds a text kept in one language only, such as a comment; differences are marked character by character. */
+    public ConflictDialog withText(String labelKey, @Nullable String theirs, @Nullable String mine) {
+        compare(getTranslation(labelKey), new LocalizedText(null, theirs, null), new LocalizedText(null, mine, null), Language.ZH);
+        return this;
+    }
+
+    private void compare(String label, LocalizedText theirs, LocalizedText mine, Language language) {
+        var mineText = mine.get(language);
+        if (Objects.equals(blankToNull(theirs.get(language)), blankToNull(mineText))) {
+            return;
+        }
+        content.add(new H4(label), new Span(getTranslation("conflict.columns")),
+                HistoryDialog.sideBySide(theirs, mine, language));
+        var copy = new TextArea(getTranslation("conflict.yourText"));
+        copy.setValue(mineText == null ? "" : mineText);
+        copy.setReadOnly(true);
+        copy.setWidthFull();
+        copy.addClassName("my-text");
+        content.add(copy);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

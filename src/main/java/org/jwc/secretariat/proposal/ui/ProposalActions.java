@@ -54,9 +54,9 @@ class ProposalActions extends HorizontalLayout {
         }
         var addressed = user.partyId() != null && p.addresses(user.partyId());
         if (addressed && secretary && p.status().isOpen() && NEGOTIATING.contains(phase)) {
-            add(button("proposal.action.respond", () -> new ResponseDialog(c.negotiation(), p,
-                    c.negotiation().responses(p.id()).stream().filter(r -> r.partyId() == user.partyId()).findFirst()
-                            .orElse(null), refresh).open()));
+            add(button("proposal.action.respond", () -> new ResponseDialog(c.negotiation(), p, user.partyId(),
+                    c.negotiation().responseOf(p.id(), user.partyId()).orElse(null),
+                    c.parties().get(user.partyId()).zone(), refresh).open()));
         }
         var host = secretary && Objects.equals(user.partyId(), c.meeting().hostPartyId()) && NEGOTIATING.contains(phase);
         if (host && p.status() == ProposalStatus.SUBMITTED) {
