@@ -16,12 +16,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.ErrorHandling;
-import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.Presence;
@@ -37,11 +35,9 @@ import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.NegotiationService;
 import org.jwc.secretariat.proposal.Proposal;
-import org.jwc.secretariat.proposal.ProposalRevision;
 import org.jwc.secretariat.proposal.ProposalService;
 import org.jwc.secretariat.proposal.ProposalStatus;
 import org.jwc.secretariat.reading.ReadingService;
-import org.jwc.secretariat.reading.ui.ChangedSince;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.SecretariatUser;
 
@@ -65,7 +61,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private final Span viewers = new Span();
     private final VerticalLayout content = new VerticalLayout();
     private final CommentService comments;
-    private final ReadingService reading;
+    private final ProposalHistory history;
     private final List<Registration> registrations = new ArrayList<>();
     private @Nullable Proposal proposal;
 
@@ -81,7 +77,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         this.live = live;
         this.presence = presence;
         this.comments = comments;
-        this.reading = reading;
+        this.history = new ProposalHistory(proposals, reading, parties.currentUserZone());
         viewers.addClassName("proposal-viewers");
         content.setPadding(false);
     }
@@ -94,7 +90,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             show(shown);
             // Outside the content that a change redraws, so that a comment being typed survives it.
             removeAll();
-            changedSinceLastLook(id).ifPresent(this::add);
+            history.changedSinceLastLook(id).ifPresent(this::add);
             add(content, new CommentsPanel(comments, live, new CommentThreadView.Context(user, parties.byId(),
                     parties.currentUserZone(), shown.ownerPartyId()), new CommentsPanel.Target(Proposal.KIND, id, shown.meetingId())));
             stopWatching();
@@ -112,7 +108,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private void refresh(long id) {
         try {
             show(proposals.get(id));
-            lookedAtLatest(id, proposals.history(id));
+            history.lookedAtLatest(id);
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
         }
@@ -146,7 +142,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             content.add(box);
         }
         content.add(new ProposalActions(new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user,
-                areaChoices, byId, background), this::history, () -> show(proposals.get(p.id()))));
+                areaChoices, byId, background), this::showHistory, () -> show(proposals.get(p.id()))));
         if (p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED) {
             content.add(new H3(getTranslation("proposal.agreedText")), textsSideBySide("agreed-text", negotiation.agreedText(p.id())));
         }
@@ -178,38 +174,11 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         return div;
     }
 
-    private void history() {
+    private void showHistory() {
         try {
-            historyDialog(proposals.history(proposal.id())).open();
+            history.dialog(proposal.id()).open();
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
-        }
-    }
-
-    private HistoryDialog<ProposalRevision> historyDialog(List<ProposalRevision> revisions) {
-        return new HistoryDialog<>(revisions, ProposalRevision::revision, List.of(
-                new HistoryDialog.Field<ProposalRevision>("proposal.field.title", r -> r.state().title()),
-                new HistoryDialog.Field<ProposalRevision>("proposal.field.text", r -> r.state().text())),
-                parties.currentUserZone());
-    }
-
-    /** The notice of changes saved since this user last looked, if any; from now on, they have seen the latest. */
-    private Optional<ChangedSince> changedSinceLastLook(long id) {
-        var revisions = proposals.history(id);
-        var look = reading.lastLook(Proposal.KIND, id);
-        lookedAtLatest(id, revisions);
-        if (look.isEmpty() || revisions.isEmpty()) {
-            return Optional.empty();
-        }
-        var seen = revisions.stream().filter(r -> r.revision().id() <= look.get().revision()).reduce((a, b) -> b);
-        var newer = revisions.stream().filter(r -> r.revision().id() > look.get().revision()).count();
-        return seen.isEmpty() || newer == 0 ? Optional.empty() : Optional.of(new ChangedSince(look.get(), newer,
-                parties.currentUserZone(), () -> historyDialog(revisions).since(seen.get()).open()));
-    }
-
-    private void lookedAtLatest(long id, List<ProposalRevision> revisions) {
-        if (!revisions.isEmpty()) {
-            reading.saw(Proposal.KIND, id, revisions.getLast().revision().id());
         }
     }
 
