@@ -49,8 +49,15 @@ public class NotificationService {
 
     /** The sentence of one of the user's notifications, in the given language and their zone. */
     public String message(UserNotification notification, Language language) {
-        requireOwn(notification);
-        return text.message(notification, language, parties.currentUserZone(), parties.byId());
+        return messages(List.of(notification), language).getFirst();
+    }
+
+    /** The sentences of the user's notifications, in the given language and their zone. */
+    public List<String> messages(List<UserNotification> list, Language language) {
+        list.forEach(this::requireOwn);
+        var zone = parties.currentUserZone();
+        var byId = parties.byId();
+        return list.stream().map(n -> text.message(n, language, zone, byId)).toList();
     }
 
     @Transactional

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.shared.Registration;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.notification.NotificationService;
 import org.jwc.secretariat.notification.UserNotification;
 import org.jwc.secretariat.party.PartyService;
@@ -72,13 +74,17 @@ public class NotificationBell extends Composite<HorizontalLayout> {
         if (latest.isEmpty()) {
             list.add(new Span(getTranslation("notification.none")));
         }
-        latest.forEach(n -> list.add(item(n)));
+        var language = UiLanguage.current();
+        var messages = notifications.messages(latest, language);
+        var zone = parties.currentUserZone();
+        for (int i = 0; i < latest.size(); i++) {
+            list.add(item(latest.get(i), messages.get(i), zone, language));
+        }
     }
 
-    private Div item(UserNotification n) {
-        var language = UiLanguage.current();
-        var text = new Div(notifications.message(n, language));
-        var time = new Div(Times.format(n.createdAt(), parties.currentUserZone(), language.locale()));
+    private Div item(UserNotification n, String message, ZoneId zone, Language language) {
+        var text = new Div(message);
+        var time = new Div(Times.format(n.createdAt(), zone, language.locale()));
         time.addClassName("notification-time");
         var item = new Div(text, time);
         item.addClassName("notification-item");
