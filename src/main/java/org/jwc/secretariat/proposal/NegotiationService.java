@@ -1,6 +1,7 @@
 package org.jwc.secretariat.proposal;
 
 import jakarta.persistence.EntityManager;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -55,17 +56,19 @@ public class NegotiationService {
         return responses.findByProposalIdOrderByPartyId(proposalId);
     }
 
-    /** Who last saved a party's response to a proposal, and when; empty while it has none. */
-    public Optional<Revision> lastChangeOfResponse(long proposalId, long partyId) {
+    /** Every saved state of a party's response to a proposal, oldest first; empty while it has none. */
+    public List<ResponseRevision> responseHistory(long proposalId, long partyId) {
         proposals.get(proposalId);
         return responses.findByProposalIdAndPartyId(proposalId, partyId).map(response -> {
-            var revision = (Number) AuditReaderFactory.get(entityManager).createQuery()
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                     .forRevisionsOfEntity(ProposalResponse.class, false, true)
-                    .addProjection(AuditEntity.revisionNumber().max())
                     .add(AuditEntity.id().eq(response.id()))
-                    .getSingleResult();
-            return entityManager.find(Revision.class, revision.longValue());
-        });
+                    .getResultList();
+            return rows.stream().map(row -> new ResponseRevision((Revision) row[1], (ProposalResponse) row[0]))
+                    .sorted(Comparator.comparingLong(r -> r.revision().id()))
+                    .toList();
+        }).orElse(List.of());
     }
 
     /** The party's response to a proposal as last saved. */

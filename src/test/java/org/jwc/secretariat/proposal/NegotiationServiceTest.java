@@ -2,6 +2,7 @@ package org.jwc.secretariat.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +77,13 @@ class NegotiationServiceTest {
         assertThat(revised.amendedText()).isEqualTo(LocalizedText.EMPTY);
         assertThatThrownBy(() -> negotiation.respond(proposal.id(), response.getVersion(), support()))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("error.concurrentEdit"));
+
+        SignedIn.as(accounts, "qn.delegate");
+        assertThat(negotiation.responseHistory(proposal.id(), party("GX")))
+                .as("every version kept, with who saved it, for every party to read")
+                .extracting(r -> r.state().position(), r -> r.revision().username())
+                .containsExactly(tuple(Position.SUPPORT_WITH_CHANGES, "gx.secretary"), tuple(Position.NEEDS_DISCUSSION, "gx.secretary"));
+        assertThat(negotiation.responseHistory(proposal.id(), party("QN"))).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
@@ -93,6 +95,10 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("讨论中");
         assertThat($(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
                 .as("the amendment's changes are marked").anyMatch(t -> t.contains("2027"));
+        test($(Button.class).withClassName("response-history").single()).click();
+        assertThat($(HorizontalLayout.class).withClassName("history-summary").single().getElement().getTextRecursively())
+                .contains("立场：修改后支持。意见：建议明确时间");
+        $(HistoryDialog.class).single().close();
 
         navigate("meetings/18/proposals/matrix", ResponseMatrixView.class);
         Grid<MatrixRow> matrix = $(Grid.class).withClassName("response-matrix").single();

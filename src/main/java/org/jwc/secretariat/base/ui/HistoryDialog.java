@@ -2,6 +2,7 @@ package org.jwc.secretariat.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.Revision;
 import org.jwc.secretariat.base.TextDiff;
 import org.jwc.secretariat.i18n.Language;
@@ -31,6 +33,7 @@ public class HistoryDialog<T> extends Dialog {
     private final Select<T> newer = new Select<>();
     private final VerticalLayout comparison = new VerticalLayout();
     private final List<Field<T>> fields;
+    private @Nullable Function<T, String> summary;
 
     /** Opens on the last two versions. */
     public HistoryDialog(List<T> revisions, Function<T, Revision> revisionOf, List<Field<T>> fields, ZoneId zone) {
@@ -59,10 +62,30 @@ public class HistoryDialog<T> extends Dialog {
         return this;
     }
 
+    /**
+     * Shows, above the texts, what else a version says in a line of its own (e.g. a response's
+     * position and comment), older next to newer.
+     */
+    public HistoryDialog<T> withSummary(Function<T, String> summary) {
+        this.summary = summary;
+        compare();
+        return this;
+    }
+
     private void compare() {
         comparison.removeAll();
         if (older.getValue() == null || newer.getValue() == null) {
             return;
+        }
+        if (summary != null) {
+            var before = new Div(summary.apply(older.getValue()));
+            var after = new Div(summary.apply(newer.getValue()));
+            before.setWidth("50%");
+            after.setWidth("50%");
+            var row = new HorizontalLayout(before, after);
+            row.addClassName("history-summary");
+            row.setWidthFull();
+            comparison.add(row);
         }
         for (var language : Language.values()) {
             comparison.add(new H4(getTranslation("language.native." + language.name())));

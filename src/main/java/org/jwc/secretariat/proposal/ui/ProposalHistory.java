@@ -4,9 +4,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jwc.secretariat.base.ui.HistoryDialog;
+import org.jwc.secretariat.proposal.NegotiationService;
 import org.jwc.secretariat.proposal.Proposal;
 import org.jwc.secretariat.proposal.ProposalRevision;
 import org.jwc.secretariat.proposal.ProposalService;
+import org.jwc.secretariat.proposal.ResponseRevision;
 import org.jwc.secretariat.reading.ReadingService;
 import org.jwc.secretariat.reading.ui.ChangedSince;
 
@@ -14,13 +16,25 @@ import org.jwc.secretariat.reading.ui.ChangedSince;
 class ProposalHistory {
 
     private final ProposalService proposals;
+    private final NegotiationService negotiation;
     private final ReadingService reading;
     private final ZoneId zone;
 
-    ProposalHistory(ProposalService proposals, ReadingService reading, ZoneId zone) {
+    ProposalHistory(ProposalService proposals, NegotiationService negotiation, ReadingService reading, ZoneId zone) {
         this.proposals = proposals;
+        this.negotiation = negotiation;
         this.reading = reading;
         this.zone = zone;
+    }
+
+    /** A party's response as it changed: its position and comment, and its amended text compared. */
+    HistoryDialog<ResponseRevision> responseDialog(long proposalId, long partyId) {
+        var revisions = negotiation.responseHistory(proposalId, partyId);
+        var dialog = new HistoryDialog<>(revisions, ResponseRevision::revision, List.of(
+                new HistoryDialog.Field<ResponseRevision>("proposal.field.amendedText", r -> r.state().amendedText())), zone);
+        return dialog.withSummary(r -> dialog.getTranslation("proposal.response.summary",
+                dialog.getTranslation("proposal.position." + r.state().position().name()),
+                r.state().comment() == null ? "—" : r.state().comment()));
     }
 
     HistoryDialog<ProposalRevision> dialog(long id) {

@@ -77,7 +77,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         this.live = live;
         this.presence = presence;
         this.comments = comments;
-        this.history = new ProposalHistory(proposals, reading, parties.currentUserZone());
+        this.history = new ProposalHistory(proposals, negotiation, reading, parties.currentUserZone());
         viewers.addClassName("proposal-viewers");
         content.setPadding(false);
     }
@@ -147,7 +147,8 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             content.add(new H3(getTranslation("proposal.agreedText")), textsSideBySide("agreed-text", negotiation.agreedText(p.id())));
         }
         content.add(new H3(getTranslation("proposal.responses")));
-        content.add(new ResponseList(negotiation.responses(p.id()), p, byId, language));
+        content.add(new ResponseList(negotiation.responses(p.id()), p, byId, language,
+                r -> history.responseDialog(p.id(), r.partyId()).open()));
     }
 
     /** Vietnamese and Chinese next to each other, as the parties read them; English under them when there is one. */

@@ -57,7 +57,7 @@ class ResponseDialog extends FormDialog {
     /** Someone of the party saved a response meanwhile: compare, then keep this user's or take theirs. */
     private void conflict(NegotiationService negotiation, Proposal proposal, long partyId, ZoneId zone) {
         var latest = negotiation.responseOf(proposal.id(), partyId).orElseThrow();
-        var otherChange = negotiation.lastChangeOfResponse(proposal.id(), partyId).orElseThrow();
+        var otherChange = negotiation.responseHistory(proposal.id(), partyId).getLast().revision();
         new ConflictDialog(otherChange, zone, List.of(
                 new ConflictDialog.Field("proposal.field.amendedText", latest.amendedText(), amendedText.getValue())),
                 () -> {

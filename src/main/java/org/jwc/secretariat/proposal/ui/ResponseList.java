@@ -1,5 +1,7 @@
 package org.jwc.secretariat.proposal.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jwc.secretariat.base.TextDiff;
 import org.jwc.secretariat.base.ui.DiffText;
 import org.jwc.secretariat.i18n.Language;
@@ -17,7 +20,8 @@ import org.jwc.secretariat.proposal.ProposalResponse;
 /** Each addressed party's position, with its comment and amended text; parties yet to respond are named. */
 class ResponseList extends VerticalLayout {
 
-    ResponseList(List<ProposalResponse> responses, Proposal proposal, Map<Long, Party> parties, Language language) {
+    ResponseList(List<ProposalResponse> responses, Proposal proposal, Map<Long, Party> parties, Language language,
+            Consumer<ProposalResponse> showHistory) {
         setPadding(false);
         addClassName("responses");
         for (var r : responses) {
@@ -34,6 +38,10 @@ class ResponseList extends VerticalLayout {
             if (!r.amendedText().isBlank()) {
                 card.add(new Span(getTranslation("proposal.field.amendedText")), changes(proposal, r));
             }
+            var versions = new Button(getTranslation("proposal.action.history"), e -> showHistory.accept(r));
+            versions.addClassName("response-history");
+            versions.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            card.add(versions);
             add(card);
         }
         var waiting = proposal.counterpartPartyIds().stream()
