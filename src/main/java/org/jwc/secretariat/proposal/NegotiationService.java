@@ -77,7 +77,11 @@ public class NegotiationService {
         return responses.findByProposalIdAndPartyId(proposalId, partyId);
     }
 
-    /** One page of the meeting's proposals with every addressed party's position: two queries a page. */
+    /**
+     * One page of the meeting's proposals with every addressed party's position: three statements a
+     * page whatever its size (the proposals, the parties they address in one batch, their responses);
+     * ProposalQueryCountTest keeps it so.
+     */
     public List<MatrixRow> matrix(long meetingId, ProposalFilter filter, int offset, int limit) {
         var page = proposals.visible(meetingId, filter, offset, limit);
         var byProposal = responses.findByProposalIdIn(page.stream().map(Proposal::id).toList()).stream()
