@@ -32,6 +32,11 @@ public class AreaService {
                 .toList();
     }
 
+    /** Every area in the order of their positions, in one query: a caller walking the tree does so in memory. */
+    public List<CooperationArea> all() {
+        return areas.findAllByOrderByPositionAsc();
+    }
+
     public boolean exists(long id) {
         return areas.existsById(id);
     }
