@@ -12,6 +12,7 @@ import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.ui.MeetingListView;
 import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
@@ -22,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** A counterpart opens a proposal again after its owner revised it, and is shown what changed. */
+/** A counterpart opens a proposal again after its owner revised it while they were away, and is shown what changed. */
 @ViewTest
 class ChangedSinceTest extends SpringBrowserlessTest {
 
@@ -43,6 +44,7 @@ class ChangedSinceTest extends SpringBrowserlessTest {
         });
         navigate("proposals/" + proposal.id(), ProposalView.class);
         assertThat($(ChangedSince.class).exists()).as("first look").isFalse();
+        navigate(MeetingListView.class);
 
         as("ls.secretary", () -> proposals.edit(proposal.id(), proposal.getVersion(), new ProposalDraft(proposal.areaId(),
                 ProposalScope.SIDE, Set.of(), proposal.title(), new LocalizedText("Đề nghị thông xe cầu trong quý I/2027",

@@ -40,6 +40,7 @@ import org.jwc.secretariat.proposal.ProposalStatus;
 import org.jwc.secretariat.reading.ReadingService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.SecretariatUser;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One proposal: its texts side by side in both official languages, whom it addresses, the
@@ -108,7 +109,6 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private void refresh(long id) {
         try {
             show(proposals.get(id));
-            history.lookedAtLatest(id);
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
         }
@@ -117,6 +117,11 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         stopWatching();
+        // Changes pushed while the page was open have been seen: one write on leaving, not one per push.
+        // A session that expires detaches without a signed-in user, and has nothing to record.
+        if (proposal != null && SecurityContextHolder.getContext().getAuthentication() != null) {
+            history.lookedAtLatest(proposal.id());
+        }
     }
 
     private void stopWatching() {
