@@ -7,20 +7,18 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.SqlStatements;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  * shared MariaDB database keeps none of them.
  */
 @DatabaseTest
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Transactional
 class ProposalQueryCountTest {
 
@@ -106,14 +103,6 @@ class ProposalQueryCountTest {
     private long statements(Supplier<List<?>> page, int rows) {
         entityManager.flush();
         entityManager.clear();
-        var statistics = statistics();
-        assertThat(statistics.isStatisticsEnabled()).isTrue();
-        statistics.clear();
-        assertThat(page.get()).hasSize(rows);
-        return statistics.getPrepareStatementCount();
-    }
-
-    private Statistics statistics() {
-        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        return SqlStatements.preparedBy(entityManagerFactory, () -> assertThat(page.get()).hasSize(rows));
     }
 }
