@@ -1,6 +1,7 @@
 package org.jwc.secretariat.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RecordChanged;
-import com.vaadin.flow.shared.Registration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,8 @@ public class LiveUpdates {
     record Watcher(UI ui, Topic topic, @Nullable Long partyId, @Nullable Authentication user, Runnable refresh) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+
     private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -51,8 +55,16 @@ public class LiveUpdates {
 
     @TransactionalEventListener
     void afterCommit(RecordChanged change) {
+        var committed = System.nanoTime();
         for (var watcher : watchersOf(change)) {
-            delivery.execute(() -> watcher.ui().access(() -> runAs(watcher)));
+            delivery.execute(() -> {
+                watcher.ui().access(() -> runAs(watcher));
+                // The delivery delay (bench/proposals.sh reads it): with automatic push, access() has
+                // refreshed the screen and handed the change to its push connection by now, unless a
+                // request of that session held its lock and runs the refresh when it ends.
+                log.debug("{} {} pushed to a screen {} ms after commit", change.kind(), change.recordId(),
+                        (System.nanoTime() - committed) / 1_000_000);
+            });
         }
     }
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): a meeting with 500 proposals in real Chromium. Generates 20 meetings x
+# 500 proposals with the responses of the parties they address (ProposalData), then times opening
+# the proposal list and the response matrix to their first rows, and the push of one save to 50
+# open sessions of the proposal (ProposalBench). Prints the figures; docs/benchmarks.md records them.
+#   bench/proposals.sh [meetings=20] [proposals-per-meeting=500] [page-runs=20] [sessions=50] [push-rounds=5]
+# Maven offline: MAVEN_ARGS=-o bench/proposals.sh. A page-runs or sessions of 0 skips that part.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+meetings=${1:-20}
+proposals=${2:-500}
+runs=${3:-20}
+sessions=${4:-50}
+rounds=${5:-5}
+port=18082
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+java=""
+for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/*; do  # a JDK 21+, as mvnw picks one
+  if [ -x "$jdk/bin/java" ] && "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+    java=$jdk/bin/java; break
+  fi
+done
+
+./mvnw -q -B -Pproduction -DskipTests package
+./mvnw -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/test-classpath.txt
+jar=$(ls target/jwc-secretariat-*.jar | head -1)
+classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+db="jdbc:h2:file:./target/bench-proposals/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE"
+log=target/bench-proposals.log
+
+# Runs the production jar on the bench database until its demo data is loaded: readiness is
+# announced after the application runners, of which the demo data loader is one. LiveUpdates logs
+# how long after the commit each open screen was refreshed, which ProposalBench reports.
+start_app() {
+  "$java" -jar "$jar" --server.port=$port --spring.datasource.url="$db" \
+    --logging.level.org.springframework.boot.availability=debug \
+    --logging.level.org.jwc.secretariat.base.ui.LiveUpdates=debug > "$log" 2>&1 &
+  app=$!
+  until grep -q "ReadinessState changed to ACCEPTING_TRAFFIC" "$log"; do
+    kill -0 $app 2>/dev/null || { echo "the application stopped, see $log"; exit 1; }
+    sleep 0.5
+  done
+}
+
+app=""
+trap '[ -n "$app" ] && kill $app 2>/dev/null' EXIT
+rm -rf target/bench-proposals
+start_app                           # creates the schema and the demo data
+kill $app; wait $app 2>/dev/null || true; app=""
+read -r meeting proposal owner < <("$java" -cp "$classpath" org.jwc.secretariat.bench.ProposalData "$db" \
+  "$meetings" "$proposals" | sed -E 's/[a-z]+=//g')
+echo "Meetings from $meeting on, $proposals proposals each; push measured on proposal $proposal (owner: $owner)"
+start_app
+"$java" -cp "$classpath" org.jwc.secretariat.bench.ProposalBench "http://127.0.0.1:$port" \
+  "$meeting" "$proposal" "$owner" "$runs" "$sessions" "$rounds" "$log" "$app"
+kill $app; wait $app 2>/dev/null || true; app=""
