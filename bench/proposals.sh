@@ -13,19 +13,7 @@ runs=${3:-20}
 sessions=${4:-50}
 rounds=${5:-5}
 port=18082
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-
-java=""
-for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/*; do  # a JDK 21+, as mvnw picks one
-  if [ -x "$jdk/bin/java" ] && "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    java=$jdk/bin/java; break
-  fi
-done
-
-./mvnw -q -B -Pproduction -DskipTests package
-./mvnw -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/test-classpath.txt
-jar=$(ls target/jwc-secretariat-*.jar | head -1)
+source bench/common.sh
 classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 db="jdbc:h2:file:./target/bench-proposals/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE"
 log=target/bench-proposals.log

@@ -8,19 +8,7 @@ starts=${1:-5}
 sessions=${2:-50}
 rounds=${3:-3}
 port=18081
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-
-java=""
-for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/*; do  # a JDK 21+ with jcmd, as mvnw picks one
-  if [ -x "$jdk/bin/jcmd" ] && "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    java=$jdk/bin/java; break
-  fi
-done
-
-./mvnw -q -B -Pproduction -DskipTests package
-./mvnw -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/test-classpath.txt
-jar=$(ls target/jwc-secretariat-*.jar | head -1)
+source bench/common.sh
 db="jdbc:h2:file:./target/bench-data/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE"
 
 # The deployment we recommend: the jar extracted, with a JDK 25 AOT cache from a training start.
