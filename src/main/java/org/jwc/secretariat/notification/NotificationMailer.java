@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jwc.secretariat.committee.CommitteeService;
-import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.SystemAccount;
 import org.jwc.secretariat.user.Recipient;

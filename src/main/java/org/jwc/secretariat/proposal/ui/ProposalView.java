@@ -29,7 +29,6 @@ import org.jwc.secretariat.comment.ui.CommentThreadView;
 import org.jwc.secretariat.comment.ui.CommentsPanel;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
-import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
