@@ -1,6 +1,5 @@
 package org.jwc.secretariat.agenda.ui;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +52,6 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     private final CommentService comments;
     private final LiveUpdates live;
     private @Nullable Meeting meeting;
-    private @Nullable Registration watching;
 
     AgendaView(AgendaService agenda, MeetingService meetings, PartyService parties, CurrentUser currentUser,
             CommentService comments, LiveUpdates live) {
@@ -74,21 +71,8 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         }
         meeting = found.get();
         refresh();
-        stopWatching();
-        watching = live.watch(event.getUI(), new LiveUpdates.Topic(AgendaItem.KIND, meeting.id(), null), user.partyId(),
+        live.watchWhileAttached(this, new LiveUpdates.Topic(AgendaItem.KIND, meeting.id(), null), user.partyId(),
                 this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopWatching();
-    }
-
-    private void stopWatching() {
-        if (watching != null) {
-            watching.remove();
-            watching = null;
-        }
     }
 
     private void refresh() {

@@ -1,12 +1,15 @@
 package org.jwc.secretariat.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RecordChanged;
 import org.slf4j.Logger;
@@ -51,6 +54,54 @@ public class LiveUpdates {
         var watcher = new Watcher(ui, topic, partyId, SecurityContextHolder.getContext().getAuthentication(), refresh);
         watchers.add(watcher);
         return () -> watchers.remove(watcher);
+    }
+
+    /**
+     * Refreshes the component on committed changes of the topic while it is attached: from now if it
+     * is, from its next attach otherwise, and again after each re-attach. A component that watches
+     * something else (a view showing another meeting) calls it again, which ends the earlier watch.
+     */
+    public void watchWhileAttached(com.vaadin.flow.component.Component owner, Topic topic, @Nullable Long partyId, Runnable refresh) {
+        var earlier = ComponentUtil.getData(owner, AttachedWatch.class);
+        if (earlier != null) {
+            earlier.end();
+        }
+        var watch = new AttachedWatch(() -> watch(owner.getUI().orElseThrow(), topic, partyId, refresh));
+        watch.listeners.add(owner.addAttachListener(e -> watch.start()));
+        watch.listeners.add(owner.addDetachListener(e -> watch.stop()));
+        ComponentUtil.setData(owner, AttachedWatch.class, watch);
+        if (owner.isAttached()) {
+            watch.start();
+        }
+    }
+
+    /** One component's watch: running while the component is attached, ended when it watches something else. */
+    private static final class AttachedWatch {
+
+        private final Supplier<Registration> starter;
+        private final List<Registration> listeners = new ArrayList<>();
+        private @Nullable Registration running;
+
+        AttachedWatch(Supplier<Registration> starter) {
+            this.starter = starter;
+        }
+
+        void start() {
+            stop();
+            running = starter.get();
+        }
+
+        void stop() {
+            if (running != null) {
+                running.remove();
+                running = null;
+            }
+        }
+
+        void end() {
+            stop();
+            listeners.forEach(Registration::remove);
+        }
     }
 
     @TransactionalEventListener

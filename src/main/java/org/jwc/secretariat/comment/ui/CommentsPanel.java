@@ -1,7 +1,5 @@
 package org.jwc.secretariat.comment.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +29,6 @@ public class CommentsPanel extends VerticalLayout {
     }
 
     private final CommentService comments;
-    private final LiveUpdates live;
     private final CommentThreadView.Context context;
     private final Target target;
     private final H3 heading = new H3();
@@ -40,11 +36,9 @@ public class CommentsPanel extends VerticalLayout {
     private final VerticalLayout threads = new VerticalLayout();
     private final TextArea newComment = CommentThreadView.textArea("comment.new", "new-comment");
     private final Map<Long, TextArea> replies = new HashMap<>();
-    private @Nullable Registration watching;
 
     public CommentsPanel(CommentService comments, LiveUpdates live, CommentThreadView.Context context, Target target) {
         this.comments = comments;
-        this.live = live;
         this.context = context;
         this.target = target;
         addClassName("comments");
@@ -60,6 +54,8 @@ public class CommentsPanel extends VerticalLayout {
             add(newComment, post);
         }
         refresh();
+        live.watchWhileAttached(this, new LiveUpdates.Topic(CommentService.changeKind(target.kind()),
+                target.meetingId(), target.recordId()), context.user().partyId(), this::refresh);
     }
 
     static boolean mayComment(SecretariatUser user) {
@@ -111,20 +107,6 @@ public class CommentsPanel extends VerticalLayout {
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageFor(e, UI.getCurrent()));
             return false;
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        watching = live.watch(event.getUI(), new LiveUpdates.Topic(CommentService.changeKind(target.kind()),
-                target.meetingId(), target.recordId()), context.user().partyId(), this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (watching != null) {
-            watching.remove();
-            watching = null;
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.jwc.secretariat.notification.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
-import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.LiveUpdates;
@@ -30,18 +27,15 @@ public class NotificationBell extends Composite<HorizontalLayout> {
     private static final int LATEST = 20;
 
     private final NotificationService notifications;
-    private final LiveUpdates live;
     private final PartyService parties;
     private final SecretariatUser user;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span unread = new Span();
     private final VerticalLayout list = new VerticalLayout();
     private final Popover popover = new Popover();
-    private @Nullable Registration watching;
 
     public NotificationBell(NotificationService notifications, LiveUpdates live, PartyService parties, SecretariatUser user) {
         this.notifications = notifications;
-        this.live = live;
         this.parties = parties;
         this.user = user;
         bell.addThemeVariants(ButtonVariant.TERTIARY);
@@ -63,6 +57,8 @@ public class NotificationBell extends Composite<HorizontalLayout> {
         getContent().setSpacing(false);
         getContent().setAlignItems(HorizontalLayout.Alignment.CENTER);
         refresh();
+        live.watchWhileAttached(this, new LiveUpdates.Topic(NotificationService.CHANGE_KIND, 0, user.userId()),
+                user.partyId(), this::refresh);
     }
 
     private void refresh() {
@@ -100,17 +96,4 @@ public class NotificationBell extends Composite<HorizontalLayout> {
         return item;
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        watching = live.watch(event.getUI(), new LiveUpdates.Topic(NotificationService.CHANGE_KIND, 0, user.userId()),
-                user.partyId(), this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (watching != null) {
-            watching.remove();
-            watching = null;
-        }
-    }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,7 +61,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private final VerticalLayout content = new VerticalLayout();
     private final CommentService comments;
     private final ProposalHistory history;
-    private final List<Registration> registrations = new ArrayList<>();
+    private @Nullable Registration presenceHere;
     private @Nullable Proposal proposal;
 
     ProposalView(ProposalService proposals, NegotiationService negotiation, MeetingService meetings,
@@ -93,11 +92,11 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             history.changedSinceLastLook(id).ifPresent(this::add);
             add(content, new CommentsPanel(comments, live, new CommentThreadView.Context(user, parties.byId(),
                     parties.currentUserZone(), shown.ownerPartyId()), new CommentsPanel.Target(Proposal.KIND, id, shown.meetingId())));
-            stopWatching();
-            registrations.add(live.watch(event.getUI(), new LiveUpdates.Topic(Proposal.KIND, shown.meetingId(), id),
-                    user.partyId(), () -> refresh(id)));
-            registrations.add(presence.join(event.getUI(), Proposal.KIND + id, user.userId(), user.fullName(),
-                    names -> viewers.setText(names.isEmpty() ? "" : getTranslation("proposal.viewers", String.join(", ", names)))));
+            live.watchWhileAttached(this, new LiveUpdates.Topic(Proposal.KIND, shown.meetingId(), id), user.partyId(),
+                    () -> refresh(id));
+            leave();
+            presenceHere = presence.join(event.getUI(), Proposal.KIND + id, user.userId(), user.fullName(),
+                    names -> viewers.setText(names.isEmpty() ? "" : getTranslation("proposal.viewers", String.join(", ", names))));
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageFor(e, event.getUI()));
             event.forwardTo("");
@@ -115,7 +114,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        stopWatching();
+        leave();
         // Changes pushed while the page was open have been seen: one write on leaving, not one per push.
         // A session that expires detaches without a signed-in user, and has nothing to record.
         if (proposal != null && SecurityContextHolder.getContext().getAuthentication() != null) {
@@ -123,9 +122,12 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    private void stopWatching() {
-        registrations.forEach(Registration::remove);
-        registrations.clear();
+    /** No longer among those viewing this proposal. */
+    private void leave() {
+        if (presenceHere != null) {
+            presenceHere.remove();
+            presenceHere = null;
+        }
     }
 
     private void show(Proposal p) {

@@ -2,7 +2,6 @@ package org.jwc.secretariat.proposal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -12,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -51,7 +49,6 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable Meeting meeting;
     private @Nullable ProposalFilterBar filters;
     private final LiveUpdates live;
-    private @Nullable Registration watch;
 
     ProposalsView(ProposalService proposals, MeetingService meetings, PartyService parties, AreaService areas,
             CurrentUser currentUser, LiveUpdates live) {
@@ -72,19 +69,8 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
         }
         meeting = found.get();
         build(meeting);
-        if (watch != null) {
-            watch.remove();
-        }
-        watch = live.watch(event.getUI(), new LiveUpdates.Topic(Proposal.KIND, meeting.id(), null), user.partyId(),
+        live.watchWhileAttached(this, new LiveUpdates.Topic(Proposal.KIND, meeting.id(), null), user.partyId(),
                 () -> grid.getDataProvider().refreshAll());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (watch != null) {
-            watch.remove();
-            watch = null;
-        }
     }
 
     private void build(Meeting m) {

@@ -1,6 +1,5 @@
 package org.jwc.secretariat.proposal.ui;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,7 +7,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,7 +40,6 @@ public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObs
     private @Nullable Meeting meeting;
     private final LiveUpdates live;
     private final @Nullable Long partyId;
-    private @Nullable Registration watch;
 
     ResponseMatrixView(NegotiationService negotiation, ProposalService proposals, MeetingService meetings,
             PartyService parties, AreaService areas, LiveUpdates live, CurrentUser currentUser) {
@@ -64,19 +61,8 @@ public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObs
         }
         meeting = found.get();
         build(meeting);
-        if (watch != null) {
-            watch.remove();
-        }
-        watch = live.watch(event.getUI(), new LiveUpdates.Topic(Proposal.KIND, meeting.id(), null), partyId,
+        live.watchWhileAttached(this, new LiveUpdates.Topic(Proposal.KIND, meeting.id(), null), partyId,
                 () -> grid.getDataProvider().refreshAll());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (watch != null) {
-            watch.remove();
-            watch = null;
-        }
     }
 
     private void build(Meeting m) {
