@@ -5,6 +5,7 @@
 # open sessions of the proposal (ProposalBench). Prints the figures; docs/benchmarks.md records them.
 #   bench/proposals.sh [meetings=20] [proposals-per-meeting=500] [page-runs=20] [sessions=50] [push-rounds=5]
 # Maven offline: MAVEN_ARGS=-o bench/proposals.sh. A page-runs or sessions of 0 skips that part.
+# BENCH_SERVER_OPTS adds JVM options to the server only (a profiler, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 meetings=${1:-20}
@@ -22,7 +23,7 @@ log=target/bench-proposals.log
 # announced after the application runners, of which the demo data loader is one. LiveUpdates logs
 # how long after the commit each open screen was refreshed, which ProposalBench reports.
 start_app() {
-  "$java" -jar "$jar" --server.port=$port --spring.datasource.url="$db" \
+  "$java" ${BENCH_SERVER_OPTS:-} -jar "$jar" --server.port=$port --spring.datasource.url="$db" \
     --logging.level.org.springframework.boot.availability=debug \
     --logging.level.org.jwc.secretariat.base.ui.LiveUpdates=debug > "$log" 2>&1 &
   app=$!

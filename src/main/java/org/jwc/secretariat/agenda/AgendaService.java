@@ -1,13 +1,10 @@
 package org.jwc.secretariat.agenda;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import org.hibernate.envers.AuditReaderFactory;
+import org.jwc.secretariat.base.AuditLog;
 import org.jwc.secretariat.base.RefusedException;
-import org.jwc.secretariat.base.Revision;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
@@ -35,15 +32,15 @@ public class AgendaService {
     private final AgendaItems items;
     private final MeetingService meetings;
     private final CurrentUser currentUser;
-    private final EntityManager entityManager;
+    private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
-    AgendaService(AgendaItems items, MeetingService meetings, CurrentUser currentUser, EntityManager entityManager,
+    AgendaService(AgendaItems items, MeetingService meetings, CurrentUser currentUser, AuditLog auditLog,
             ApplicationEventPublisher events) {
         this.items = items;
         this.meetings = meetings;
         this.currentUser = currentUser;
-        this.entityManager = entityManager;
+        this.auditLog = auditLog;
         this.events = events;
     }
 
@@ -72,15 +69,8 @@ public class AgendaService {
     public List<AgendaItemRevision> history(long id) {
         var item = get(id);
         var owner = currentUser.isOwnParty(item.ownerPartyId());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(AgendaItem.class, false, false)
-                .add(org.hibernate.envers.query.AuditEntity.id().eq(id))
-                .getResultList();
-        return rows.stream()
-                .map(row -> new AgendaItemRevision((Revision) row[1], (AgendaItem) row[0]))
+        return auditLog.revisions(AgendaItem.class, id, AgendaItemRevision::new).stream()
                 .filter(r -> owner || r.state().status() != AgendaItemStatus.DRAFT)
-                .sorted(Comparator.comparingLong(r -> r.revision().id()))
                 .toList();
     }
 

@@ -28,6 +28,7 @@ class NotificationText {
             case COMMENT_POSTED -> translate(language, "notification.commentPosted", n.actorName(), party, subject);
             case DEADLINE_NEAR -> translate(language, "notification.deadlineNear", subject,
                     Times.format(n.dueAt(), zone, language.locale()));
+            case STATEMENT_TO_CONFIRM -> translate(language, "notification.statementToConfirm", n.actorName(), party, subject);
         };
     }
 

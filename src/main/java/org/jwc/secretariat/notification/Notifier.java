@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import org.jwc.secretariat.base.RecordChanged;
 import org.jwc.secretariat.comment.CommentPosted;
+import org.jwc.secretariat.minutes.StatementToConfirm;
 import org.jwc.secretariat.proposal.ProposalResponded;
 import org.jwc.secretariat.proposal.ProposalSubmitted;
 import org.jwc.secretariat.user.Recipient;
@@ -60,6 +61,15 @@ class Notifier {
         var about = new UserNotification.About(posted.meetingId(), posted.recordPath(), posted.authorName(),
                 posted.authorPartyId(), posted.recordTitle(), null);
         notify(concerned.values(), NotificationKind.COMMENT_POSTED, about);
+    }
+
+    /** The party whose statement in the minutes must be confirmed again, not the editor. */
+    @EventListener
+    void statementToConfirm(StatementToConfirm statement) {
+        var about = new UserNotification.About(statement.meetingId(), statement.link(), statement.editorName(),
+                statement.editorPartyId(), statement.meetingTitle(), null);
+        notify(recipients.ofParty(statement.partyId()).stream().filter(r -> r.userId() != statement.editorUserId()).toList(),
+                NotificationKind.STATEMENT_TO_CONFIRM, about);
     }
 
     void notify(Collection<Recipient> to, NotificationKind kind, UserNotification.About about) {

@@ -1,17 +1,13 @@
 package org.jwc.secretariat.proposal;
 
-import jakarta.persistence.EntityManager;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.AuditLog;
 import org.jwc.secretariat.base.RefusedException;
-import org.jwc.secretariat.base.Revision;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
@@ -39,16 +35,16 @@ public class NegotiationService {
     private final ProposalChanges changes;
     private final MeetingService meetings;
     private final CurrentUser currentUser;
-    private final EntityManager entityManager;
+    private final AuditLog auditLog;
 
     NegotiationService(ProposalService proposals, ProposalResponses responses, ProposalChanges changes,
-            MeetingService meetings, CurrentUser currentUser, EntityManager entityManager) {
+            MeetingService meetings, CurrentUser currentUser, AuditLog auditLog) {
         this.proposals = proposals;
         this.responses = responses;
         this.changes = changes;
         this.meetings = meetings;
         this.currentUser = currentUser;
-        this.entityManager = entityManager;
+        this.auditLog = auditLog;
     }
 
     public List<ProposalResponse> responses(long proposalId) {
@@ -59,16 +55,9 @@ public class NegotiationService {
     /** Every saved state of a party's response to a proposal, oldest first; empty while it has none. */
     public List<ResponseRevision> responseHistory(long proposalId, long partyId) {
         proposals.get(proposalId);
-        return responses.findByProposalIdAndPartyId(proposalId, partyId).map(response -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                    .forRevisionsOfEntity(ProposalResponse.class, false, true)
-                    .add(AuditEntity.id().eq(response.id()))
-                    .getResultList();
-            return rows.stream().map(row -> new ResponseRevision((Revision) row[1], (ProposalResponse) row[0]))
-                    .sorted(Comparator.comparingLong(r -> r.revision().id()))
-                    .toList();
-        }).orElse(List.of());
+        return responses.findByProposalIdAndPartyId(proposalId, partyId)
+                .map(response -> auditLog.revisions(ProposalResponse.class, response.id(), ResponseRevision::new))
+                .orElse(List.of());
     }
 
     /** The party's response to a proposal as last saved. */

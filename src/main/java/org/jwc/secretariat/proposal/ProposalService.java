@@ -1,17 +1,13 @@
 package org.jwc.secretariat.proposal;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
 import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.AuditLog;
 import org.jwc.secretariat.base.RefusedException;
-import org.jwc.secretariat.base.Revision;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
@@ -47,12 +43,12 @@ public class ProposalService {
     private final MeetingService meetings;
     private final PartyService parties;
     private final CurrentUser currentUser;
-    private final EntityManager entityManager;
+    private final AuditLog auditLog;
     private final Clock clock;
     private final ProposalChanges changes;
 
     ProposalService(Proposals proposals, ProposalBackgrounds backgrounds, Addressees addressees, AreaService areas,
-            MeetingService meetings, PartyService parties, CurrentUser currentUser, EntityManager entityManager,
+            MeetingService meetings, PartyService parties, CurrentUser currentUser, AuditLog auditLog,
             Clock clock, ProposalChanges changes) {
         this.proposals = proposals;
         this.backgrounds = backgrounds;
@@ -61,7 +57,7 @@ public class ProposalService {
         this.meetings = meetings;
         this.parties = parties;
         this.currentUser = currentUser;
-        this.entityManager = entityManager;
+        this.auditLog = auditLog;
         this.clock = clock;
         this.changes = changes;
     }
@@ -96,15 +92,8 @@ public class ProposalService {
     public List<ProposalRevision> history(long id) {
         var proposal = get(id);
         var owner = currentUser.isOwnParty(proposal.ownerPartyId());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(Proposal.class, false, false)
-                .add(AuditEntity.id().eq(id))
-                .getResultList();
-        return rows.stream()
-                .map(row -> new ProposalRevision((Revision) row[1], (Proposal) row[0]))
+        return auditLog.revisions(Proposal.class, id, ProposalRevision::new).stream()
                 .filter(r -> owner || r.state().status() != ProposalStatus.DRAFT)
-                .sorted(Comparator.comparingLong(r -> r.revision().id()))
                 .toList();
     }
 

@@ -21,6 +21,7 @@ import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.PagePart;
 import org.jwc.secretariat.base.ui.Presence;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
@@ -61,8 +62,17 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private final VerticalLayout content = new VerticalLayout();
     private final CommentService comments;
     private final ProposalHistory history;
+    private final PagePart heading = new PagePart();
+    private final PagePart facts = new PagePart();
+    private final PagePart text = new PagePart();
+    private final PagePart backgroundPart = new PagePart();
+    private final PagePart actions = new PagePart();
+    private final PagePart agreedText = new PagePart();
+    private final PagePart responseList = new PagePart();
     private @Nullable Registration presenceHere;
     private @Nullable Proposal proposal;
+    private @Nullable Map<Long, Party> partiesById;
+    private @Nullable AreaChoices areaChoices;
 
     ProposalView(ProposalService proposals, NegotiationService negotiation, MeetingService meetings,
             PartyService parties, AreaService areas, CurrentUser currentUser, LiveUpdates live, Presence presence,
@@ -79,6 +89,8 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         this.history = new ProposalHistory(proposals, negotiation, reading, parties.currentUserZone());
         viewers.addClassName("proposal-viewers");
         content.setPadding(false);
+        content.add(heading, viewers, facts, text, backgroundPart, actions, agreedText, new H3(getTranslation("proposal.responses")),
+                responseList);
     }
 
     @Override
@@ -90,7 +102,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             // Outside the content that a change redraws, so that a comment being typed survives it.
             removeAll();
             history.changedSinceLastLook(id).ifPresent(this::add);
-            add(content, new CommentsPanel(comments, live, new CommentThreadView.Context(user, parties.byId(),
+            add(content, new CommentsPanel(comments, live, new CommentThreadView.Context(user, byId(),
                     parties.currentUserZone(), shown.ownerPartyId()), new CommentsPanel.Target(Proposal.KIND, id, shown.meetingId())));
             live.watchWhileAttached(this, new LiveUpdates.Topic(Proposal.KIND, shown.meetingId(), id), user.partyId(),
                     () -> refresh(id));
@@ -130,31 +142,52 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
+    /**
+     * Draws the proposal; on a pushed refresh, only the parts whose data changed (a new title
+     * leaves the texts and the responses, with their diffs, as they are).
+     */
     private void show(Proposal p) {
         proposal = p;
-        content.removeAll();
         var language = UiLanguage.current();
-        var byId = parties.byId();
         var meeting = meetings.get(p.meetingId());
-        var areaChoices = new AreaChoices(areas, language);
-        content.add(new H2(p.title().in(language)), viewers);
-        content.add(new ProposalFacts(p, meeting, byId, areaChoices, language));
-        content.add(textsSideBySide("proposal-text", p.text()));
         var owner = user.partyId() != null && user.partyId() == p.ownerPartyId();
         var background = owner ? proposals.background(p.id()).orElse(null) : null;
-        if (background != null) {
-            var box = new Div(new H3(getTranslation("proposal.field.background")), new Span(background));
-            box.addClassName("proposal-background");
-            content.add(box);
+        var responses = negotiation.responses(p.id());
+        heading.show(p.title(), () -> new H2(p.title().in(language)));
+        facts.show(List.of(p.getVersion(), meeting.getVersion()), () -> new ProposalFacts(p, meeting, byId(), areaChoices(language), language));
+        text.show(p.text(), () -> textsSideBySide("proposal-text", p.text()));
+        backgroundPart.show(background, () -> backgroundBox(background));
+        actions.show(List.of(p.getVersion(), meeting.getVersion(), String.valueOf(background)), () -> new ProposalActions(
+                new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user, areaChoices(language), byId(), background),
+                this::showHistory, () -> refresh(p.id())));
+        var agreed = p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED;
+        agreedText.show(agreed ? List.of(p.status(), p.getVersion()) : null, () -> new Div(new H3(getTranslation("proposal.agreedText")),
+                textsSideBySide("agreed-text", negotiation.agreedText(p.id()))));
+        responseList.show(List.of(responses.stream().map(r -> r.id() + ":" + r.getVersion()).toList(), p.text(), p.status(),
+                p.counterpartPartyIds()), () -> new ResponseList(responses, p, byId(), language,
+                        r -> history.responseDialog(p.id(), r.partyId()).open()));
+    }
+
+    /** The internal background, for the owner party's eyes only. */
+    private Div backgroundBox(String background) {
+        var box = new Div(new H3(getTranslation("proposal.field.background")), new Span(background));
+        box.addClassName("proposal-background");
+        return box;
+    }
+
+    /** The parties and area labels, read once per page: a refresh pushed to many screens reads neither again. */
+    private Map<Long, Party> byId() {
+        if (partiesById == null) {
+            partiesById = parties.byId();
         }
-        content.add(new ProposalActions(new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user,
-                areaChoices, byId, background), this::showHistory, () -> show(proposals.get(p.id()))));
-        if (p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED) {
-            content.add(new H3(getTranslation("proposal.agreedText")), textsSideBySide("agreed-text", negotiation.agreedText(p.id())));
+        return partiesById;
+    }
+
+    private AreaChoices areaChoices(Language language) {
+        if (areaChoices == null) {
+            areaChoices = new AreaChoices(areas, language);
         }
-        content.add(new H3(getTranslation("proposal.responses")));
-        content.add(new ResponseList(negotiation.responses(p.id()), p, byId, language,
-                r -> history.responseDialog(p.id(), r.partyId()).open()));
+        return areaChoices;
     }
 
     /** Vietnamese and Chinese next to each other, as the parties read them; English under them when there is one. */

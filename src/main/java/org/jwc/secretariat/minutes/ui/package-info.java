@@ -1,0 +1,2 @@
+/** The minutes page: sections, confirmations, attendance. */
+package org.jwc.secretariat.minutes.ui;
