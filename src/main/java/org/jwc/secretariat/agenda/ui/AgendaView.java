@@ -21,16 +21,17 @@ import org.jwc.secretariat.agenda.AgendaService;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.ReasonDialog;
+import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
 import org.jwc.secretariat.comment.ui.CommentThreadView;
 import org.jwc.secretariat.comment.ui.CommentsDialog;
 import org.jwc.secretariat.comment.ui.CommentsPanel;
-import org.jwc.secretariat.base.ui.Notifications;
-import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
 import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.meeting.ui.MeetingRoute;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -126,8 +127,8 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             actions.add(small("agenda.action.place", () -> agenda.place(item.id(), item.getVersion())));
         }
         if (item.status() == AgendaItemStatus.SUBMITTED || item.status() == AgendaItemStatus.PLACED) {
-            var decline = new Button(getTranslation("agenda.action.decline"), e -> new DeclineDialog(
-                    reason -> agenda.decline(item.id(), item.getVersion(), reason), this::refresh).open());
+            var decline = new Button(getTranslation("agenda.action.decline"), e -> new ReasonDialog("agenda.action.decline",
+                    "agenda.field.declineReason", reason -> agenda.decline(item.id(), item.getVersion(), reason), this::refresh).open());
             decline.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             actions.add(decline);
         }

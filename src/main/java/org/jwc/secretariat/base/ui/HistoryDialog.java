@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.Revision;
@@ -69,6 +70,19 @@ public class HistoryDialog<T> extends Dialog {
     public HistoryDialog<T> withSummary(Function<T, String> summary) {
         this.summary = summary;
         compare();
+        return this;
+    }
+
+    /** Lets a writer bring back the older version's texts, saved as a new version. */
+    public HistoryDialog<T> withRestore(Consumer<T> restore) {
+        var button = new Button(getTranslation("history.restore"), e -> {
+            if (older.getValue() != null) {
+                restore.accept(older.getValue());
+                close();
+            }
+        });
+        button.addClassName("history-restore");
+        getFooter().addComponentAtIndex(0, button);
         return this;
     }
 

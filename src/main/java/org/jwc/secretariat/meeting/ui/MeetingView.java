@@ -79,7 +79,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         var proposals = new Button(getTranslation("meeting.action.proposals"),
                 e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/proposals")));
         proposals.addClassName("open-proposals");
-        add(new HorizontalLayout(agenda, proposals));
+        var minutes = new Button(getTranslation("meeting.action.minutes"),
+                e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/minutes")));
+        minutes.addClassName("open-minutes-page");
+        add(new HorizontalLayout(agenda, proposals, minutes));
         if (admin) {
             add(adminActions(m));
         }

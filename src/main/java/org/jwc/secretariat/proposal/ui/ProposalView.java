@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,12 +22,12 @@ import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.PagePart;
 import org.jwc.secretariat.base.ui.Presence;
+import org.jwc.secretariat.base.ui.SideBySide;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
 import org.jwc.secretariat.comment.ui.CommentThreadView;
 import org.jwc.secretariat.comment.ui.CommentsPanel;
 import org.jwc.secretariat.i18n.Language;
-import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
@@ -155,14 +154,14 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         var responses = negotiation.responses(p.id());
         heading.show(p.title(), () -> new H2(p.title().in(language)));
         facts.show(List.of(p.getVersion(), meeting.getVersion()), () -> new ProposalFacts(p, meeting, byId(), areaChoices(language), language));
-        text.show(p.text(), () -> textsSideBySide("proposal-text", p.text()));
+        text.show(p.text(), () -> SideBySide.texts("proposal-text", p.text()));
         backgroundPart.show(background, () -> backgroundBox(background));
         actions.show(List.of(p.getVersion(), meeting.getVersion(), String.valueOf(background)), () -> new ProposalActions(
                 new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user, areaChoices(language), byId(), background),
                 this::showHistory, () -> refresh(p.id())));
         var agreed = p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED;
         agreedText.show(agreed ? List.of(p.status(), p.getVersion()) : null, () -> new Div(new H3(getTranslation("proposal.agreedText")),
-                textsSideBySide("agreed-text", negotiation.agreedText(p.id()))));
+                SideBySide.texts("agreed-text", negotiation.agreedText(p.id()))));
         responseList.show(List.of(responses.stream().map(r -> r.id() + ":" + r.getVersion()).toList(), p.text(), p.status(),
                 p.counterpartPartyIds()), () -> new ResponseList(responses, p, byId(), language,
                         r -> history.responseDialog(p.id(), r.partyId()).open()));
@@ -188,30 +187,6 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             areaChoices = new AreaChoices(areas, language);
         }
         return areaChoices;
-    }
-
-    /** Vietnamese and Chinese next to each other, as the parties read them; English under them when there is one. */
-    static VerticalLayout textsSideBySide(String className, LocalizedText text) {
-        var pair = new HorizontalLayout();
-        pair.setWidthFull();
-        for (var language : List.of(Language.VI, Language.ZH)) {
-            pair.add(paragraph(text.get(language), language));
-        }
-        var layout = new VerticalLayout(pair);
-        if (text.en() != null) {
-            layout.add(paragraph(text.en(), Language.EN));
-        }
-        layout.setPadding(false);
-        layout.addClassName(className);
-        return layout;
-    }
-
-    private static Div paragraph(@Nullable String text, Language language) {
-        var div = new Div();
-        div.setText(text == null ? "" : text);
-        div.getElement().setAttribute("lang", language.locale().toLanguageTag());
-        div.getStyle().set("white-space", "pre-wrap").set("flex", "1 1 0");
-        return div;
     }
 
     private void showHistory() {

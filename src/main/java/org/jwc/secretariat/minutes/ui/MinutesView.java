@@ -1,0 +1,145 @@
+package org.jwc.secretariat.minutes.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.ReasonDialog;
+import org.jwc.secretariat.base.ui.Times;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.comment.CommentService;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.minutes.AttendanceService;
+import org.jwc.secretariat.minutes.Minutes;
+import org.jwc.secretariat.minutes.MinutesService;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.SecretariatUser;
+
+/**
+ * The minutes of a meeting: the host's secretary opens, writes, closes and reopens them; each
+ * party writes and confirms its own statement and lists its delegation; everyone reads what has
+ * been submitted, and sees others' changes as they are saved.
+ */
+@Route("meetings/:number/minutes")
+@PermitAll
+public class MinutesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MinutesService minutes;
+    private final AttendanceService attendance;
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final CommentService comments;
+    private final LiveUpdates live;
+    private final SecretariatUser user;
+    private @Nullable Meeting meeting;
+
+    MinutesView(MinutesService minutes, AttendanceService attendance, MeetingService meetings, PartyService parties,
+            CommentService comments, LiveUpdates live, CurrentUser currentUser) {
+        this.minutes = minutes;
+        this.attendance = attendance;
+        this.meetings = meetings;
+        this.parties = parties;
+        this.comments = comments;
+        this.live = live;
+        this.user = currentUser.require();
+        addClassName("minutes-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = MeetingRoute.meetingOf(event, meetings);
+        if (found.isEmpty()) {
+            return;
+        }
+        meeting = found.get();
+        refresh();
+        live.watchWhileAttached(this, new LiveUpdates.Topic(Minutes.KIND, meeting.id(), null), user.partyId(), this::refresh);
+    }
+
+    private void refresh() {
+        var m = meetings.get(Objects.requireNonNull(meeting).id());
+        var record = minutes.find(m.id());
+        var page = new MinutesPage(minutes, comments, live, user, parties.byId(), parties.currentUserZone(), m,
+                m.phase() != Phase.CONCLUDED && record.map(r -> !r.isClosed()).orElse(true), this::refresh, this::act);
+        removeAll();
+        add(new H2(getTranslation("minutes.title", m.title().in(UiLanguage.current()))));
+        if (record.isEmpty()) {
+            add(new Span(getTranslation("minutes.notOpened")));
+            if (page.isHost() && page.writable()) {
+                add(primary("minutes.action.open", "open-minutes", () -> minutes.open(m.id())));
+            }
+        } else {
+            add(status(record.get(), page), hostActions(record.get(), page));
+            minutes.sections(m.id()).forEach(s -> add(new SectionCard(page, s)));
+            minutes.statementsNotShared(m.id()).forEach(partyId -> add(new Span(getTranslation("minutes.statement.notShared",
+                    page.parties().get(partyId).name(UiLanguage.current())))));
+        }
+        add(new AttendancePanel(attendance, page));
+    }
+
+    private Span status(Minutes record, MinutesPage page) {
+        var text = record.isClosed()
+                ? getTranslation("minutes.status.CLOSED", record.closedBy(), Times.format(record.closedAt(), page.zone(), getLocale()))
+                : getTranslation("minutes.status.OPEN");
+        if (!record.isClosed() && record.reopenReason() != null) {
+            text += " " + getTranslation("minutes.reopened", record.reopenReason());
+        }
+        var status = new Span(text);
+        status.addClassName("minutes-status");
+        return status;
+    }
+
+    private HorizontalLayout hostActions(Minutes record, MinutesPage page) {
+        var actions = new HorizontalLayout();
+        if (!page.isHost() || page.meeting().phase() == Phase.CONCLUDED) {
+            return actions;
+        }
+        var id = page.meeting().id();
+        if (record.isClosed()) {
+            actions.add(primary("minutes.action.reopen", "reopen-minutes", () -> new ReasonDialog("minutes.action.reopen",
+                    "minutes.field.reopenReason", reason -> minutes.reopen(id, record.getVersion(), reason), this::refresh).open()));
+        } else {
+            actions.add(primary("minutes.action.addAgendaSections", "add-agenda-sections", () -> Notifications.success(
+                    getTranslation("minutes.addedSections", minutes.addAgendaSections(id)))));
+            actions.add(primary("minutes.action.close", "close-minutes", () -> minutes.close(id, record.getVersion())));
+        }
+        return actions;
+    }
+
+    private Button primary(String key, String className, Runnable action) {
+        var button = new Button(getTranslation(key), e -> act(action));
+        button.addClassName(className);
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        return button;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            refresh();
+        } catch (RuntimeException e) {
+            Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return meeting == null ? "" : getTranslation("minutes.title", meeting.title().in(UiLanguage.current()));
+    }
+}
