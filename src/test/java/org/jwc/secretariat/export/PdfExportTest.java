@@ -44,6 +44,7 @@ class PdfExportTest {
         for (var cell : ZH_ROW) {
             assertThat(text.unspaced()).contains(cell);
         }
+        assertThat(DrawnGlyphs.ideographGlyphs(export.toBytes(chinese()))).isEqualTo(DrawnGlyphs.ideographs(text.raw()));
     }
 
     @Test
