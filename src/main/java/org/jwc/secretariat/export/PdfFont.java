@@ -39,7 +39,12 @@ final class PdfFont {
      * embeds it in. Parsing reads the tables lazily from the shared bytes and is quick.
      */
     static TrueTypeFont open() throws IOException {
-        return new TTFParser().parse(new RandomAccessReadBuffer(File.BYTES));
+        var font = new TTFParser().parse(new RandomAccessReadBuffer(File.BYTES));
+        // No glyph substitution: texts are NFC, so every Vietnamese letter has a glyph of its own,
+        // and the font is Simplified Chinese already. PDFBox's substitution (ligatures for Latin
+        // text) compiles regular expressions per line and made Vietnamese PDFs five times slower.
+        font.setEnableGsub(false);
+        return font;
     }
 
     /** Refuses a text with a character the font cannot draw, naming it, rather than drawing a box. */

@@ -29,6 +29,7 @@ final class PdfPages {
     private final PDDocument doc;
     private final PDFont font;
     private final LineBreaker breaker;
+    private final java.util.Map<Integer, Float> advances = new java.util.HashMap<>();
     private PDPageContentStream content;
     private float y;
 
@@ -149,9 +150,24 @@ final class PdfPages {
         }
     }
 
+    /**
+     * The width of a text at 1 pt: the sum of its characters' advances, each looked up once per
+     * document. PDFBox would encode the whole text for each measure, and wrapping measures every
+     * word or ideograph at least twice.
+     */
     private float widthAt1pt(String text) {
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            width += advances.computeIfAbsent(c, this::advance);
+            i += Character.charCount(c);
+        }
+        return width;
+    }
+
+    private float advance(int codePoint) {
         try {
-            return font.getStringWidth(text) / 1000f;
+            return font.getStringWidth(Character.toString(codePoint)) / 1000f;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
