@@ -1,0 +1,121 @@
+package org.jwc.secretariat.export;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+
+/** The tables of an exported DOCX: data tables with borders, and the borderless signature block. */
+final class DocxTables {
+
+    private static final String HEADER_SHADE = "E7E6E6";
+    /** Empty lines left between a signatory's capacity and name, for the signature and the seal. */
+    private static final int ROOM_TO_SIGN = 4;
+
+    /** Twips: the width between the margins of DocxExport's A4 page. */
+    static final float TEXT_WIDTH = 11906 - 5 * 567;
+
+    private final XWPFDocument doc;
+
+    DocxTables(XWPFDocument doc) {
+        this.doc = doc;
+    }
+
+    void table(Block.Table block) {
+        var table = doc.createTable(block.rows().size() + 1, block.header().size());
+        table.setWidth("100%");
+        borders(table, XWPFBorderType.SINGLE);
+        columnWidths(table, block);
+        var header = table.getRow(0);
+        // Word and LibreOffice repeat a header row at the top of each page the table spans.
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < block.header().size(); c++) {
+            var cell = header.getCell(c);
+            cell.setColor(HEADER_SHADE);
+            text(cell, block.header().get(c), true, false);
+        }
+        for (int r = 0; r < block.rows().size(); r++) {
+            var row = block.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                text(table.getRow(r + 1).getCell(c), row.get(c), false, false);
+            }
+        }
+        spacer();
+    }
+
+    /** Capacities in one row, names in the next: the names line up however many lines a capacity takes. */
+    void signatures(Block.Signatures block) {
+        var signatories = block.signatories();
+        var table = doc.createTable(2, signatories.size());
+        table.setWidth("100%");
+        borders(table, XWPFBorderType.NONE);
+        for (int c = 0; c < signatories.size(); c++) {
+            var signatory = signatories.get(c);
+            text(table.getRow(0).getCell(c), signatory.capacity(), true, true);
+            text(table.getRow(1).getCell(c), "\n".repeat(ROOM_TO_SIGN) + signatory.name(), true, true);
+        }
+        spacer();
+    }
+
+    private static void text(XWPFTableCell cell, String text, boolean bold, boolean centered) {
+        var p = cell.getParagraphs().getFirst();
+        if (centered) {
+            p.setAlignment(ParagraphAlignment.CENTER);
+        }
+        var run = p.createRun();
+        if (bold) {
+            run.setBold(true);
+        }
+        DocxExport.lines(run, text);
+    }
+
+    /**
+     * Column widths by the texts' lengths, as {@link ColumnWidths} shares them in the PDF: LibreOffice
+     * keeps the widths a file gives, and equal columns squeeze a long text beside a short number.
+     */
+    private static void columnWidths(XWPFTable table, Block.Table block) {
+        var all = new ArrayList<List<String>>();
+        all.add(block.header());
+        all.addAll(block.rows());
+        var widths = ColumnWidths.of(all, TEXT_WIDTH, 300, DocxTables::estimatedWidth,
+                text -> Arrays.stream(text.split("\\s+")).mapToDouble(DocxTables::estimatedWidth).max().orElse(0));
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < widths.length; c++) {
+            var twips = BigInteger.valueOf(Math.round(widths[c]));
+            if (c < grid.sizeOfGridColArray()) {
+                grid.getGridColArray(c).setW(twips);
+            } else {
+                grid.addNewGridCol().setW(twips);
+            }
+            for (var row : table.getRows()) {
+                row.getCell(c).setWidth(twips.toString());
+            }
+        }
+    }
+
+    /** Twips a text takes on one line at 13 pt, bold or not, near enough to share the width: ideographs are wider. */
+    private static double estimatedWidth(String text) {
+        return text.codePoints().mapToDouble(c -> Character.isIdeographic(c) || c >= 0x3000 && c < 0xFF60 ? 260 : 140).sum();
+    }
+
+    private static void borders(XWPFTable table, XWPFBorderType type) {
+        int size = type == XWPFBorderType.NONE ? 0 : 4;
+        table.setTopBorder(type, size, 0, "000000");
+        table.setBottomBorder(type, size, 0, "000000");
+        table.setLeftBorder(type, size, 0, "000000");
+        table.setRightBorder(type, size, 0, "000000");
+        table.setInsideHBorder(type, size, 0, "000000");
+        table.setInsideVBorder(type, size, 0, "000000");
+    }
+
+    /** Word runs a table into the next one unless a paragraph stands between them. */
+    private void spacer() {
+        doc.createParagraph();
+    }
+}

@@ -1,0 +1,175 @@
+package org.jwc.secretariat.export;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+/**
+ * The flow of a PDF's A4 pages: where the next line goes, a new page when it does not fit, text
+ * and rules drawn at a place, and the page numbers once the number of pages is known.
+ */
+final class PdfPages {
+
+    static final PDRectangle A4 = PDRectangle.A4;
+    /** Points: the 3 cm left and 2 cm other margins of Vietnamese administrative texts, more below for the number. */
+    static final float LEFT = 85, RIGHT = 57, TOP = 57, BOTTOM = 70;
+
+    /** A size and weight of text. The font has no bold face; bold is drawn as fill and outline. */
+    record Style(float size, boolean bold) {
+        float leading() {
+            return size * 1.5f;
+        }
+    }
+
+    private final PDDocument doc;
+    private final PDFont font;
+    private final LineBreaker breaker;
+    private final java.util.Map<Integer, Float> advances = new java.util.HashMap<>();
+    private PDPageContentStream content;
+    private float y;
+
+    PdfPages(PDDocument doc, PDFont font, Locale locale) throws IOException {
+        this.doc = doc;
+        this.font = font;
+        this.breaker = new LineBreaker(locale, this::widthAt1pt);
+        newPage();
+    }
+
+    float left() {
+        return LEFT;
+    }
+
+    float width() {
+        return A4.getWidth() - LEFT - RIGHT;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void moveDown(float points) {
+        y -= points;
+    }
+
+    /** What is left above the bottom margin. */
+    float remaining() {
+        return y - BOTTOM;
+    }
+
+    /** Starts a new page unless this much still fits on the current one. */
+    void keep(float height) throws IOException {
+        if (height > remaining() && y < A4.getHeight() - TOP) {
+            newPage();
+        }
+    }
+
+    void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        var page = new PDPage(A4);
+        doc.addPage(page);
+        content = new PDPageContentStream(doc, page);
+        y = A4.getHeight() - TOP;
+    }
+
+    java.util.List<String> lines(String text, Style style, float maxWidth) {
+        return breaker.lines(text, maxWidth / style.size());
+    }
+
+    /** The widest part of a text that cannot be broken: a word, or one ideograph and its punctuation. */
+    float widestWord(String text, Style style) {
+        return breaker.widestUnbreakable(text) * style.size();
+    }
+
+    float width(String text, Style style) {
+        return widthAt1pt(text) * style.size();
+    }
+
+    /** Lines of text from the current position down, each on the page it fits on. */
+    void flow(String text, Style style, boolean centered) throws IOException {
+        for (var line : lines(text, style, width())) {
+            keep(style.leading());
+            float x = centered ? LEFT + (width() - width(line, style)) / 2 : LEFT;
+            text(line, x, y - baselineOffset(style), style);
+            y -= style.leading();
+        }
+    }
+
+    /** How far below the top of a line its baseline lies. */
+    float baselineOffset(Style style) {
+        return style.size() * (font.getFontDescriptor().getAscent() / 1000f) + (style.leading() - style.size()) / 2;
+    }
+
+    void text(String line, float x, float baseline, Style style) throws IOException {
+        if (line.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font, style.size());
+        if (style.bold()) {
+            content.setRenderingMode(RenderingMode.FILL_STROKE);
+            content.setLineWidth(style.size() * 0.035f);
+        }
+        content.newLineAtOffset(x, baseline);
+        content.showText(line);
+        if (style.bold()) {
+            content.setRenderingMode(RenderingMode.FILL);
+        }
+        content.endText();
+    }
+
+    /** A rectangle, outlined or filled (a table cell's border, a header's shade). */
+    void box(float x, float top, float width, float height, boolean fill) throws IOException {
+        content.addRect(x, top - height, width, height);
+        if (fill) {
+            content.setNonStrokingColor(0.9f);
+            content.fill();
+            content.setNonStrokingColor(0f);
+        } else {
+            content.setLineWidth(0.5f);
+            content.stroke();
+        }
+    }
+
+    /** Closes the last page and numbers every page, "3 / 12", at the foot. */
+    void finish(Style style) throws IOException {
+        content.close();
+        int count = doc.getNumberOfPages();
+        for (int i = 0; i < count; i++) {
+            try (var stream = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content = stream;
+                var number = (i + 1) + " / " + count;
+                text(number, (A4.getWidth() - width(number, style)) / 2, BOTTOM / 2, style);
+            }
+        }
+    }
+
+    /**
+     * The width of a text at 1 pt: the sum of its characters' advances, each looked up once per
+     * document. PDFBox would encode the whole text for each measure, and wrapping measures every
+     * word or ideograph at least twice.
+     */
+    private float widthAt1pt(String text) {
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            width += advances.computeIfAbsent(c, this::advance);
+            i += Character.charCount(c);
+        }
+        return width;
+    }
+
+    private float advance(int codePoint) {
+        try {
+            return font.getStringWidth(Character.toString(codePoint)) / 1000f;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

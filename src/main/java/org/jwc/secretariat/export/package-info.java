@@ -1,0 +1,2 @@
+/** Documents of the committee (minutes, communiqué, reports) written out as DOCX and as PDF, in any of its languages. */
+package org.jwc.secretariat.export;

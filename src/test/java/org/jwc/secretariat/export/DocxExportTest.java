@@ -1,0 +1,123 @@
+package org.jwc.secretariat.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jwc.secretariat.export.SampleDocuments.*;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+class DocxExportTest {
+
+    private static XWPFDocument exported(ExportDocument document) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(new DocxExport().toBytes(document)));
+    }
+
+    private static String paragraphWithStyle(XWPFDocument doc, String style) {
+        return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle()))
+                .map(XWPFParagraph::getText).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theVietnameseDocumentReadsBackHeadingsParagraphsAndTableCells() throws IOException {
+        try (var doc = exported(vietnamese())) {
+            assertThat(paragraphWithStyle(doc, "Title")).isEqualTo(VI_TITLE);
+            assertThat(paragraphWithStyle(doc, "Heading1")).isEqualTo(VI_HEADING);
+            assertThat(paragraphWithStyle(doc, "Heading2")).isEqualTo("Danh mục cam kết");
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains(VI_PARAGRAPH, VI_LINES);
+            var table = doc.getTables().getFirst();
+            assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactlyElementsOf(VI_HEADER);
+            assertThat(table.getRow(1).getTableCells()).extracting(c -> c.getText()).containsExactlyElementsOf(VI_ROW);
+            assertThat(table.getRow(2).getCell(1).getText()).isEqualTo("Hợp tác phòng chống dịch bệnh\nvà cứu hộ cứu nạn");
+            var signatures = doc.getTables().get(1);
+            assertThat(signatures.getRow(0).getCell(1).getText()).isEqualTo("Phó Chủ tịch Chính phủ Khu tự trị Quảng Tây");
+            assertThat(signatures.getRow(1).getCell(0).getText()).endsWith("\nHồ Tiến Thiệu");
+        }
+    }
+
+    @Test
+    void theChineseDocumentReadsBackHeadingsParagraphsAndTableCells() throws IOException {
+        try (var doc = exported(chinese())) {
+            assertThat(paragraphWithStyle(doc, "Title")).isEqualTo(ZH_TITLE);
+            assertThat(paragraphWithStyle(doc, "Heading1")).isEqualTo(ZH_HEADING);
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains(ZH_PARAGRAPH, ZH_LINES);
+            var table = doc.getTables().getFirst();
+            assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactlyElementsOf(ZH_HEADER);
+            assertThat(table.getRow(1).getTableCells()).extracting(c -> c.getText()).containsExactlyElementsOf(ZH_ROW);
+            assertThat(doc.getTables().get(1).getRow(1).getCell(1).getText()).endsWith("韦朝晖");
+        }
+    }
+
+    @Test
+    void headingsAreWordsBuiltInHeadingStylesWithAnOutlineLevelSoTheyShowInTheNavigation() throws IOException {
+        try (var doc = exported(vietnamese())) {
+            for (int level = 1; level <= 3; level++) {
+                var style = doc.getStyles().getStyle("Heading" + level);
+                assertThat(style.getName()).isEqualTo("heading " + level);
+                assertThat(style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(level - 1);
+            }
+        }
+    }
+
+    @Test
+    void tablesHaveBordersAndABoldHeaderRowRepeatedOnEachPage() throws IOException {
+        try (var doc = exported(chinese())) {
+            var table = doc.getTables().getFirst();
+            assertThat(table.getTopBorderType()).isEqualTo(XWPFBorderType.SINGLE);
+            assertThat(table.getInsideHBorderType()).isEqualTo(XWPFBorderType.SINGLE);
+            assertThat(table.getInsideVBorderType()).isEqualTo(XWPFBorderType.SINGLE);
+            var header = table.getRow(0);
+            assertThat(header.isRepeatHeader()).isTrue();
+            assertThat(header.getCell(1).getParagraphs().getFirst().getRuns().getFirst().isBold()).isTrue();
+            assertThat(table.getRow(1).getCell(1).getParagraphs().getFirst().getRuns().getFirst().isBold()).isFalse();
+            assertThat(doc.getTables().get(1).getTopBorderType()).isEqualTo(XWPFBorderType.NONE);
+        }
+    }
+
+    @Test
+    void theLanguageAndAFontForEachScriptAreTheDocumentsDefaults() throws Exception {
+        var vi = defaultRunProperties(vietnamese());
+        assertThat(vi.getLangArray(0).getVal()).isEqualTo("vi-VN");
+        assertThat(vi.getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+        var fonts = vi.getRFontsArray(0);
+        assertThat(fonts.getAscii()).isEqualTo("Times New Roman");
+        assertThat(fonts.getHAnsi()).isEqualTo("Times New Roman");
+        assertThat(fonts.getEastAsia()).isEqualTo("SimSun");
+
+        var zh = defaultRunProperties(chinese());
+        assertThat(zh.getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+        assertThat(zh.getRFontsArray(0).getEastAsia()).isEqualTo("SimSun");
+        assertThat(zh.getRFontsArray(0).getHint().toString()).isEqualTo("eastAsia");
+    }
+
+    @Test
+    void theTitleAndLanguageAreTheDocumentsProperties() throws IOException {
+        try (var doc = exported(chinese())) {
+            var core = doc.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo(ZH_TITLE);
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("zh-CN");
+        }
+    }
+
+    @Test
+    void pagesAreA4WithTheirNumberInTheFooter() throws IOException {
+        try (var doc = exported(vietnamese())) {
+            var page = doc.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(((java.math.BigInteger) page.getW()).intValue()).isEqualTo(11906);
+            assertThat(((java.math.BigInteger) page.getH()).intValue()).isEqualTo(16838);
+            assertThat(doc.getFooterList().getFirst().getParagraphs().getFirst().getCTP().getFldSimpleArray(0).getInstr())
+                    .isEqualTo("PAGE");
+        }
+    }
+
+    private static CTRPr defaultRunProperties(ExportDocument document) throws Exception {
+        try (var doc = exported(document); var styles = doc.getStyles().getPackagePart().getInputStream()) {
+            return StylesDocument.Factory.parse(styles).getStyles().getDocDefaults().getRPrDefault().getRPr();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.jwc.secretariat.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jwc.secretariat.export.SampleDocuments.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.export.Block.Paragraph;
+import org.jwc.secretariat.export.Block.Table;
+import org.jwc.secretariat.i18n.Language;
+
+class PdfExportTest {
+
+    private final PdfExport export = new PdfExport();
+
+    @Test
+    void theVietnameseTextComesBackExactlyFromThePdf() throws IOException {
+        var text = PdfText.of(export.toBytes(vietnamese()));
+        assertThat(text.isNfc()).isTrue();
+        assertThat(text.raw()).contains(VI_TITLE, VI_HEADING, "Lạng Sơn, ngày 25 tháng 11 năm 2026\nĐộc lập – Tự do – Hạnh phúc");
+        assertThat(text.spaced()).contains(VI_PARAGRAPH, "Hợp tác phòng chống dịch bệnh và cứu hộ cứu nạn",
+                "Chủ tịch UBND tỉnh Lạng Sơn", "Hồ Tiến Thiệu", "Vi Triều Vĩ");
+        for (var cell : VI_ROW) {
+            assertThat(text.spaced()).contains(cell);
+        }
+        assertThat(text.spaced()).contains(String.join(" ", VI_HEADER));
+    }
+
+    @Test
+    void theChineseTextComesBackExactlyFromThePdf() throws IOException {
+        var text = PdfText.of(export.toBytes(chinese()));
+        assertThat(text.isNfc()).isTrue();
+        assertThat(text.raw()).contains(ZH_TITLE, ZH_HEADING, ZH_LINES);
+        // Ideographs that share a glyph with a Kangxi radical (一, 十, 人) must not come back as the radical.
+        assertThat(text.unspaced()).contains(PdfText.unspaced(ZH_PARAGRAPH), "第十八次", "人民委员会", "疫病联防联控与救援合作", "韦朝晖")
+                .doesNotContain("⼀", "⼗", "⼈");
+        for (var cell : ZH_ROW) {
+            assertThat(text.unspaced()).contains(cell);
+        }
+        assertThat(DrawnGlyphs.ideographGlyphs(export.toBytes(chinese()))).isEqualTo(DrawnGlyphs.ideographs(text.raw()));
+    }
+
+    @Test
+    void theFontIsEmbeddedAsASubsetSoThePdfStaysSmall() throws IOException {
+        var pdf = export.toBytes(chinese());
+        try (var doc = Loader.loadPDF(pdf)) {
+            var resources = doc.getPage(0).getResources();
+            var fonts = new ArrayList<PDFont>();
+            for (var name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name));
+            }
+            assertThat(fonts).singleElement().satisfies(font -> {
+                assertThat(font.isEmbedded()).isTrue();
+                assertThat(font.getName()).matches("[A-Z]{6}\\+NotoSansSC-Regular");
+            });
+        }
+        // The whole font is 10 MB; the glyphs of one page weigh a few kilobytes.
+        assertThat(pdf.length).isLessThan(60_000);
+    }
+
+    @Test
+    void pagesAreA4NumberedAndTheDocumentKnowsItsTitleAndLanguage() throws IOException {
+        try (var doc = Loader.loadPDF(export.toBytes(vietnamese()))) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(VI_TITLE);
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("vi-VN");
+        }
+        assertThat(PdfText.of(export.toBytes(vietnamese())).raw()).contains("1 / 1");
+    }
+
+    @Test
+    void aVeryLongParagraphWrapsOverSeveralPagesAndAllOfItStaysReadable() throws IOException {
+        var vietnamese = String.join(" ", Collections.nCopies(120, VI_PARAGRAPH));
+        var chinese = String.join("", Collections.nCopies(200, ZH_PARAGRAPH));
+        var vi = PdfText.of(export.toBytes(new ExportDocument(Language.VI, VI_TITLE, List.of(new Paragraph(vietnamese)))));
+        var zh = PdfText.of(export.toBytes(new ExportDocument(Language.ZH, ZH_TITLE, List.of(new Paragraph(chinese)))));
+        assertThat(vi.pages()).isGreaterThanOrEqualTo(5);
+        assertThat(vi.spaced()).isEqualTo(VI_TITLE + " " + vietnamese);
+        assertThat(vi.raw()).contains(vi.pages() + " / " + vi.pages());
+        assertThat(zh.pages()).isGreaterThanOrEqualTo(5);
+        assertThat(zh.unspaced()).isEqualTo(ZH_TITLE + chinese);
+    }
+
+    @Test
+    void aTableLongerThanAPageRepeatsItsHeaderOnEachPage() throws IOException {
+        var rows = new ArrayList<List<String>>();
+        for (int i = 1; i <= 80; i++) {
+            rows.add(List.of(String.valueOf(i), ZH_ROW.get(1), ZH_ROW.get(2), ZH_ROW.get(3)));
+        }
+        var text = PdfText.of(export.toBytes(new ExportDocument(Language.ZH, ZH_TITLE, List.of(new Table(ZH_HEADER, rows)))));
+        assertThat(text.pages()).isGreaterThan(1);
+        var header = String.join(" ", ZH_HEADER);
+        assertThat(text.spaced().split(header, -1)).hasSize(text.pages() + 1);
+        assertThat(text.spaced()).contains("80 " + String.join(" ", ZH_ROW.subList(1, 4)));
+    }
+
+    @Test
+    void aCellTallerThanAPageGoesOnOverTheNextPage() throws IOException {
+        var tall = String.join("\n", Collections.nCopies(70, "Lạng Sơn"));
+        var document = new ExportDocument(Language.VI, VI_TITLE, List.of(new Table(VI_HEADER, List.of(List.of("1", tall, "", "")))));
+        var text = PdfText.of(export.toBytes(document));
+        assertThat(text.pages()).isEqualTo(2);
+        assertThat(text.raw().split("Lạng Sơn", -1)).hasSize(71);
+    }
+
+    @Test
+    void aCharacterTheFontCannotDrawIsRefusedNamingIt() {
+        var document = new ExportDocument(Language.VI, "Biên bản", List.of(new Paragraph("Đồng ý 😀")));
+        assertThatThrownBy(() -> export.toBytes(document))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+1F600").hasMessageContaining("GRINNING FACE");
+    }
+
+    @Test
+    void aDocumentWithNoBlocksIsItsTitleAlone() throws IOException {
+        var text = PdfText.of(export.toBytes(new ExportDocument(Language.EN, "Minutes", List.of())));
+        assertThat(text.spaced()).isEqualTo("Minutes");
+    }
+}
