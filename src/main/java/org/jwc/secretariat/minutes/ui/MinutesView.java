@@ -2,6 +2,7 @@ package org.jwc.secretariat.minutes.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,7 +11,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.ErrorHandling;
@@ -20,12 +27,14 @@ import org.jwc.secretariat.base.ui.ReasonDialog;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
+import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.meeting.ui.MeetingRoute;
 import org.jwc.secretariat.minutes.AttendanceService;
 import org.jwc.secretariat.minutes.Minutes;
+import org.jwc.secretariat.minutes.MinutesExport;
 import org.jwc.secretariat.minutes.MinutesService;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
@@ -46,11 +55,13 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     private final PartyService parties;
     private final CommentService comments;
     private final LiveUpdates live;
+    private final MinutesExport export;
     private final SecretariatUser user;
     private @Nullable Meeting meeting;
 
     MinutesView(MinutesService minutes, AttendanceService attendance, MeetingService meetings, PartyService parties,
-            CommentService comments, LiveUpdates live, CurrentUser currentUser) {
+            CommentService comments, LiveUpdates live, MinutesExport export, CurrentUser currentUser) {
+        this.export = export;
         this.minutes = minutes;
         this.attendance = attendance;
         this.meetings = meetings;
@@ -85,7 +96,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
                 add(primary("minutes.action.open", "open-minutes", () -> minutes.open(m.id())));
             }
         } else {
-            add(status(record.get(), page), hostActions(record.get(), page));
+            add(status(record.get(), page), hostActions(record.get(), page), downloads(m));
             minutes.sections(m.id()).forEach(s -> add(new SectionCard(page, s)));
             minutes.statementsNotShared(m.id()).forEach(partyId -> add(new Span(getTranslation("minutes.statement.notShared",
                     page.parties().get(partyId).name(UiLanguage.current())))));
@@ -120,6 +131,30 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             actions.add(primary("minutes.action.close", "close-minutes", () -> minutes.close(id, record.getVersion())));
         }
         return actions;
+    }
+
+    /** The minutes as DOCX and PDF, in Vietnamese and in Chinese: two texts of equal standing. */
+    private HorizontalLayout downloads(Meeting m) {
+        var links = new HorizontalLayout();
+        links.addClassName("minutes-downloads");
+        for (var language : List.of(Language.VI, Language.ZH)) {
+            for (var format : MinutesExport.Format.values()) {
+                var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    try {
+                        var bytes = export.export(m.id(), language, format);
+                        return new DownloadResponse(new ByteArrayInputStream(bytes), export.fileName(m.id(), language, format),
+                                format.contentType(), bytes.length);
+                    } catch (RuntimeException e) {
+                        // The download is its own request: the refusal is told on the page the reader is looking at.
+                        event.getUI().access(() -> Notifications.error(ErrorHandling.messageFor(e, event.getUI())));
+                        return DownloadResponse.error(HttpStatusCode.BAD_REQUEST, e);
+                    }
+                }), getTranslation("minutes.action.download", format.name(), getTranslation("language.native." + language.name())));
+                link.addClassName("export-" + format.name().toLowerCase(Locale.ROOT) + "-" + language.name().toLowerCase(Locale.ROOT));
+                links.add(link);
+            }
+        }
+        return links;
     }
 
     private Button primary(String key, String className, Runnable action) {
