@@ -3,8 +3,6 @@ package org.jwc.secretariat.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -84,13 +82,5 @@ class ProposalNegotiationIT extends ChromiumTest {
         assertThat(secretary.locator(".proposal-status")).hasText("Nhất trí có sửa đổi");
         assertThat(guangxi.locator(".proposal-status")).hasText("修改后商定");
         assertThat(guangxi.locator(".agreed-text")).containsText("双方协调于2027年");
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator textbox(Page page, String name) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }
