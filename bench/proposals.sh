@@ -5,7 +5,9 @@
 # open sessions of the proposal (ProposalBench). Prints the figures; docs/benchmarks.md records them.
 #   bench/proposals.sh [meetings=20] [proposals-per-meeting=500] [page-runs=20] [sessions=50] [push-rounds=5]
 # Maven offline: MAVEN_ARGS=-o bench/proposals.sh. A page-runs or sessions of 0 skips that part.
-# BENCH_SERVER_OPTS adds JVM options to the server only (a profiler, say).
+# BENCH_SERVER_OPTS adds JVM options to the server only (a profiler, say). BENCH_SERVER_CPUS and
+# BENCH_CLIENT_CPUS pin the server and the browsers to CPUs of their own (taskset lists, e.g. 0 and 1),
+# so that the server's figures are not those of a CPU shared with 50 renderers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 meetings=${1:-20}
@@ -15,6 +17,9 @@ sessions=${4:-50}
 rounds=${5:-5}
 port=18082
 source bench/common.sh
+server_pin=(); client_pin=()
+[ -n "${BENCH_SERVER_CPUS:-}" ] && server_pin=(taskset -c "$BENCH_SERVER_CPUS")
+[ -n "${BENCH_CLIENT_CPUS:-}" ] && client_pin=(taskset -c "$BENCH_CLIENT_CPUS")
 classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 db="jdbc:h2:file:./target/bench-proposals/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE"
 log=target/bench-proposals.log
@@ -23,7 +28,7 @@ log=target/bench-proposals.log
 # announced after the application runners, of which the demo data loader is one. LiveUpdates logs
 # how long after the commit each open screen was refreshed, which ProposalBench reports.
 start_app() {
-  "$java" ${BENCH_SERVER_OPTS:-} -jar "$jar" --server.port=$port --spring.datasource.url="$db" \
+  ${server_pin[@]+"${server_pin[@]}"} "$java" ${BENCH_SERVER_OPTS:-} -jar "$jar" --server.port=$port --spring.datasource.url="$db" \
     --logging.level.org.springframework.boot.availability=debug \
     --logging.level.org.jwc.secretariat.base.ui.LiveUpdates=debug > "$log" 2>&1 &
   app=$!
@@ -42,6 +47,6 @@ read -r meeting proposal owner < <("$java" -cp "$classpath" org.jwc.secretariat.
   "$meetings" "$proposals" | sed -E 's/[a-z]+=//g')
 echo "Meetings from $meeting on, $proposals proposals each; push measured on proposal $proposal (owner: $owner)"
 start_app
-"$java" -cp "$classpath" org.jwc.secretariat.bench.ProposalBench "http://127.0.0.1:$port" \
+${client_pin[@]+"${client_pin[@]}"} "$java" -cp "$classpath" org.jwc.secretariat.bench.ProposalBench "http://127.0.0.1:$port" \
   "$meeting" "$proposal" "$owner" "$runs" "$sessions" "$rounds" "$log" "$app"
 kill $app; wait $app 2>/dev/null || true; app=""

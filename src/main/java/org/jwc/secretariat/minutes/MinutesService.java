@@ -136,7 +136,7 @@ public class MinutesService {
         }
         var saved = saved(section);
         if (confirmAgain) {
-            askToConfirm(saved, meeting);
+            askToConfirm(saved, meeting, false);
         }
         return saved;
     }
@@ -193,7 +193,7 @@ public class MinutesService {
         for (var section : sections.findByMeetingIdOrderByPositionAsc(meetingId)) {
             if (section.kind() == SectionKind.STATEMENT) {
                 section.resetConfirmation();
-                askToConfirm(saved(section), meeting);
+                askToConfirm(saved(section), meeting, true);
             }
         }
         return savedMinutes(record);
@@ -244,10 +244,10 @@ public class MinutesService {
         return meeting;
     }
 
-    private void askToConfirm(MinutesSection section, Meeting meeting) {
+    private void askToConfirm(MinutesSection section, Meeting meeting, boolean reopened) {
         var editor = currentUser.require();
         events.publishEvent(new StatementToConfirm(meeting.id(), section.id(), Objects.requireNonNull(section.partyId()), editor.userId(), editor.fullName(),
-                editor.partyId(), meeting.title(), link(meeting)));
+                editor.partyId(), meeting.title(), link(meeting), reopened));
     }
 
     private MinutesSection saved(MinutesSection section) {

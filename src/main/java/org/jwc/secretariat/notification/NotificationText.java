@@ -29,6 +29,7 @@ class NotificationText {
             case DEADLINE_NEAR -> translate(language, "notification.deadlineNear", subject,
                     Times.format(n.dueAt(), zone, language.locale()));
             case STATEMENT_TO_CONFIRM -> translate(language, "notification.statementToConfirm", n.actorName(), party, subject);
+            case MINUTES_REOPENED -> translate(language, "notification.minutesReopened", n.actorName(), party, subject);
         };
     }
 

@@ -69,7 +69,7 @@ class Notifier {
         var about = new UserNotification.About(statement.meetingId(), statement.link(), statement.editorName(),
                 statement.editorPartyId(), statement.meetingTitle(), null);
         notify(recipients.ofParty(statement.partyId()).stream().filter(r -> r.userId() != statement.editorUserId()).toList(),
-                NotificationKind.STATEMENT_TO_CONFIRM, about);
+                statement.reopened() ? NotificationKind.MINUTES_REOPENED : NotificationKind.STATEMENT_TO_CONFIRM, about);
     }
 
     void notify(Collection<Recipient> to, NotificationKind kind, UserNotification.About about) {

@@ -14,6 +14,7 @@ import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Each party lists its own delegation; others read it once submitted; the host lists the observers. */
@@ -26,9 +27,12 @@ class AttendanceServiceTest {
     @Autowired PartyService parties;
     @Autowired UserDetailsService accounts;
 
+    @Autowired JdbcTemplate jdbc;
+
     @AfterEach
-    void signOut() {
+    void signOutAndDiscardTheMeetings() {
         SignedIn.signOut();
+        MeetingsForMinutes.discardAll(jdbc);
     }
 
     @Test

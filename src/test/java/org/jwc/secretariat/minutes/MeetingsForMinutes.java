@@ -1,5 +1,7 @@
 package org.jwc.secretariat.minutes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jwc.secretariat.SignedIn;
@@ -7,15 +9,18 @@ import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingDetails;
 import org.jwc.secretariat.meeting.MeetingService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A meeting of its own for each test that keeps minutes (a meeting has one set of minutes, and on
  * MariaDB all test classes share one database): like the 18th (Lạng Sơn hosts, Guangxi co-chairs),
  * numbered below the demo's 14th so that the host rotation, which follows the latest meeting, is
- * unchanged.
+ * unchanged. Thirteen numbers are few, so each test class discards its meetings after each test.
  */
 final class MeetingsForMinutes {
+
+    private static final List<Long> CREATED = new ArrayList<>();
 
     private MeetingsForMinutes() {
     }
@@ -31,6 +36,20 @@ final class MeetingsForMinutes {
                 eighteenth.startsAt(), eighteenth.endsAt(), eighteenth.format(), eighteenth.venue(), eighteenth.bridges(),
                 eighteenth.hostPartyId(), eighteenth.coChairPartyId(), null, null, null));
         SignedIn.signOut();
+        CREATED.add(meeting.id());
         return meeting;
+    }
+
+    /** Deletes the meetings made so far and everything kept about them (the revision log keeps its copies). */
+    static void discardAll(JdbcTemplate jdbc) {
+        for (var id : CREATED) {
+            jdbc.update("DELETE FROM record_comment WHERE meeting_id = ? AND thread_id IS NOT NULL", id);
+            for (var table : List.of("record_comment", "user_notification", "minutes_section", "attendee", "delegation",
+                    "minutes", "agenda_item")) {
+                jdbc.update("DELETE FROM " + table + " WHERE meeting_id = ?", id);
+            }
+            jdbc.update("DELETE FROM meeting WHERE id = ?", id);
+        }
+        CREATED.clear();
     }
 }

@@ -19,6 +19,7 @@ import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.minutes.MinutesExport.Format;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The minutes as DOCX and PDF in Vietnamese and in Chinese, opened again and read. */
@@ -31,9 +32,12 @@ class MinutesExportTest {
     @Autowired MeetingService meetings;
     @Autowired UserDetailsService accounts;
 
+    @Autowired JdbcTemplate jdbc;
+
     @AfterEach
-    void signOut() {
+    void signOutAndDiscardTheMeetings() {
         SignedIn.signOut();
+        MeetingsForMinutes.discardAll(jdbc);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.jwc.secretariat.notification.UserNotification;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The host keeps the minutes; each party writes and confirms its own statement (DESIGN §5). */
@@ -36,9 +37,12 @@ class MinutesServiceTest {
     @Autowired NotificationService notifications;
     @Autowired UserDetailsService accounts;
 
+    @Autowired JdbcTemplate jdbc;
+
     @AfterEach
-    void signOut() {
+    void signOutAndDiscardTheMeetings() {
         SignedIn.signOut();
+        MeetingsForMinutes.discardAll(jdbc);
     }
 
     @Test
@@ -198,7 +202,7 @@ class MinutesServiceTest {
         assertThat(minutes.sections(meeting.id())).filteredOn(s -> s.kind() == SectionKind.STATEMENT)
                 .allMatch(s -> s.confirmation() == Confirmation.UNCONFIRMED);
         SignedIn.as(accounts, "gx.leader");
-        assertThat(notifications.latest(5)).extracting(UserNotification::kind).contains(NotificationKind.STATEMENT_TO_CONFIRM);
+        assertThat(notifications.latest(5)).extracting(UserNotification::kind).contains(NotificationKind.MINUTES_REOPENED);
     }
 
     @Test
