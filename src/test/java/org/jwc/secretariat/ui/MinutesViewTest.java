@@ -44,7 +44,7 @@ class MinutesViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Lưu").single()).click();
         assertThat(statusOf("Phát biểu của Đoàn Cao Bằng")).isEqualTo("DRAFT");
         test(cardOf("Phát biểu của Đoàn Cao Bằng").withClassName("submit-statement").single()).click();
-        assertThat(statusOf("Phát biểu của Đoàn Cao Bằng")).isEqualTo("CONFIRMED");
+        assertThat(statusOf("Phát biểu của Đoàn Cao Bằng")).as(this::notificationsShown).isEqualTo("CONFIRMED");
 
         // Another user in this browserless session: the page keeps the session's language (Vietnamese).
         SignedIn.as(accounts, "gx.secretary");
@@ -99,6 +99,12 @@ class MinutesViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "gx.secretary");
         navigate("meetings/18/minutes", MinutesView.class);
         assertThat(delegationNames()).contains("Quảng Ninh");
+    }
+
+    /** What the page told the user, to explain a failed step. */
+    private String notificationsShown() {
+        return $(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                .map(n -> test(n).getText()).toList().toString();
     }
 
     private List<String> delegationNames() {

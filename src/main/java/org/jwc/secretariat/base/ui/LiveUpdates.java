@@ -104,10 +104,19 @@ public class LiveUpdates {
         }
     }
 
+    /**
+     * Refreshes the other screens; the screen whose request made the change has redrawn itself
+     * already, and refreshing it again from another thread could swap its components under the
+     * user's next click.
+     */
     @TransactionalEventListener
     void afterCommit(RecordChanged change) {
         var committed = System.nanoTime();
+        var origin = UI.getCurrent();
         for (var watcher : watchersOf(change)) {
+            if (watcher.ui() == origin) {
+                continue;
+            }
             delivery.execute(() -> {
                 watcher.ui().access(() -> runAs(watcher));
                 // The delivery delay (bench/proposals.sh reads it): with automatic push, access() has
