@@ -11,5 +11,4 @@ runs=${1:-20}
 warmup=${2:-5}
 source bench/common.sh
 classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-"$java" -cp "$classpath" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  org.jwc.secretariat.bench.ExportBench "$runs" "$warmup" target/bench-export 2> target/bench-export.log
+"$java" -cp "$classpath" org.jwc.secretariat.bench.ExportBench "$runs" "$warmup" target/bench-export

@@ -1,6 +1,7 @@
 package org.jwc.secretariat.export;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,14 +30,15 @@ final class PdfPages {
     private final PDDocument doc;
     private final PDFont font;
     private final LineBreaker breaker;
-    private final java.util.Map<Integer, Float> advances = new java.util.HashMap<>();
+    private final Advances advances;
     private PDPageContentStream content;
     private float y;
 
     PdfPages(PDDocument doc, PDFont font, Locale locale) throws IOException {
         this.doc = doc;
         this.font = font;
-        this.breaker = new LineBreaker(locale, this::widthAt1pt);
+        this.advances = new Advances(font);
+        this.breaker = new LineBreaker(locale, advances::width);
         newPage();
     }
 
@@ -78,7 +80,7 @@ final class PdfPages {
         y = A4.getHeight() - TOP;
     }
 
-    java.util.List<String> lines(String text, Style style, float maxWidth) {
+    List<String> lines(String text, Style style, float maxWidth) {
         return breaker.lines(text, maxWidth / style.size());
     }
 
@@ -88,7 +90,7 @@ final class PdfPages {
     }
 
     float width(String text, Style style) {
-        return widthAt1pt(text) * style.size();
+        return advances.width(text) * style.size();
     }
 
     /** Lines of text from the current position down, each on the page it fits on. */
@@ -147,29 +149,6 @@ final class PdfPages {
                 var number = (i + 1) + " / " + count;
                 text(number, (A4.getWidth() - width(number, style)) / 2, BOTTOM / 2, style);
             }
-        }
-    }
-
-    /**
-     * The width of a text at 1 pt: the sum of its characters' advances, each looked up once per
-     * document. PDFBox would encode the whole text for each measure, and wrapping measures every
-     * word or ideograph at least twice.
-     */
-    private float widthAt1pt(String text) {
-        float width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            width += advances.computeIfAbsent(c, this::advance);
-            i += Character.charCount(c);
-        }
-        return width;
-    }
-
-    private float advance(int codePoint) {
-        try {
-            return font.getStringWidth(Character.toString(codePoint)) / 1000f;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

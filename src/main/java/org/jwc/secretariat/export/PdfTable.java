@@ -2,6 +2,7 @@ package org.jwc.secretariat.export;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jwc.secretariat.export.PdfPages.Style;
 
@@ -53,7 +54,7 @@ final class PdfTable {
      */
     void drawSignatures(List<Block.Signatory> signatories, int roomToSign) throws IOException {
         var widths = new float[signatories.size()];
-        java.util.Arrays.fill(widths, pages.width() / signatories.size());
+        Arrays.fill(widths, pages.width() / signatories.size());
         var capacities = wrap(signatories.stream().map(Block.Signatory::capacity).toList(), widths, header);
         var names = wrap(signatories.stream().map(Block.Signatory::name).toList(), widths, header);
         int nameRow = capacities.size() + roomToSign;

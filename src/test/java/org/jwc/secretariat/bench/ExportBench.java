@@ -16,9 +16,9 @@ import org.jwc.secretariat.i18n.Language;
 
 /**
  * Benchmark, not a test: the time to export a document of about 30 pages (sections of paragraphs
- * and a 40-row table) to DOCX and to PDF, in Vietnamese and in Chinese. Prints the first export in
- * the JVM (loading the classes and the font), then min / median / max of the measured runs after
- * the warm-up, and the sizes; writes the files for a look.
+ * and a 40-row table) to DOCX and to PDF, in Vietnamese and in Chinese. Prints the first export of
+ * each in the JVM (the first of all loads the classes and the font), then min / median / max of the
+ * measured runs after the warm-up, and the sizes; writes the files for a look.
  *
  * <p>Usage: {@code ExportBench [runs=20] [warm-up=5] [output-directory=target/bench-export]}; see bench/export.sh.
  */
@@ -34,40 +34,65 @@ public final class ExportBench {
     }
 
     public static void main(String[] args) throws IOException {
+        // Without a logging configuration, Logback prints PDFBox's and POI's debug lines among the figures.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         var out = Path.of(args.length > 2 ? args[2] : "target/bench-export");
         Files.createDirectories(out);
-        var docx = new DocxExport();
-        var pdf = new PdfExport();
+        var cases = new ArrayList<Case>();
         for (var language : List.of(Language.VI, Language.ZH)) {
             var document = document(language);
-            measure(document, "DOCX", docx::toBytes, runs, warmUp, out);
-            measure(document, "PDF", pdf::toBytes, runs, warmUp, out);
+            cases.add(new Case(document, "DOCX", new DocxExport()::toBytes, runs));
+            cases.add(new Case(document, "PDF", new PdfExport()::toBytes, runs));
+        }
+        for (var c : cases) {
+            long t0 = System.nanoTime();
+            c.bytes = c.export.apply(c.document);
+            c.first = (System.nanoTime() - t0) / 1e6;
+        }
+        // Warm-up and measured runs in rounds over all four, so that neither the JIT's order nor
+        // a burst of load on the shared machine favours one of them.
+        for (int round = -warmUp; round < runs; round++) {
+            for (var c : cases) {
+                long t0 = System.nanoTime();
+                c.export.apply(c.document);
+                if (round >= 0) {
+                    c.millis[round] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+        }
+        for (var c : cases) {
+            report(c, out);
         }
     }
 
-    private static void measure(ExportDocument document, String format, Function<ExportDocument, byte[]> export,
-            int runs, int warmUp, Path out) throws IOException {
-        long first = System.nanoTime();
-        var bytes = export.apply(document);
-        first = System.nanoTime() - first;
-        for (int i = 1; i < warmUp; i++) {
-            export.apply(document);
+    private static final class Case {
+        final ExportDocument document;
+        final String format;
+        final Function<ExportDocument, byte[]> export;
+        final double[] millis;
+        byte[] bytes;
+        double first;
+
+        Case(ExportDocument document, String format, Function<ExportDocument, byte[]> export, int runs) {
+            this.document = document;
+            this.millis = new double[runs];
+            this.format = format;
+            this.export = export;
         }
-        var millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            export.apply(document);
-            millis[i] = (System.nanoTime() - t0) / 1e6;
-        }
+    }
+
+    private static void report(Case c, Path out) throws IOException {
+        var millis = c.millis.clone();
         Arrays.sort(millis);
-        var file = out.resolve(document.language().name().toLowerCase() + "." + format.toLowerCase());
-        Files.write(file, bytes);
-        var pages = format.equals("PDF") ? ", " + pdfPages(bytes) + " pages" : "";
+        var file = out.resolve(c.document.language().name().toLowerCase() + "." + c.format.toLowerCase());
+        Files.write(file, c.bytes);
+        var pages = c.format.equals("PDF") ? ", " + pdfPages(c.bytes) + " pages" : "";
         System.out.printf("%s %-4s first %.0f ms; %d runs: min %.0f, median %.0f, max %.0f ms; %d KiB%s (%s)%n",
-                document.language(), format, first / 1e6, runs, millis[0], median(millis), millis[runs - 1],
-                bytes.length / 1024, pages, file);
+                c.document.language(), c.format, c.first, millis.length, millis[0], median(millis), millis[millis.length - 1],
+                c.bytes.length / 1024, pages, file);
     }
 
     /** Sections of headings and paragraphs, with a 40-row table of commitments after the first. */
