@@ -53,7 +53,7 @@ class AttendancePanel extends VerticalLayout {
         grid.addColumn(a -> a.title().in(language)).setHeader(getTranslation("minutes.field.title")).setFlexGrow(3);
         if (keeper) {
             grid.addComponentColumn(a -> new HorizontalLayout(
-                    small("minutes.action.edit", () -> new AttendeeDialog(attendance, page.meeting().id(), a, observers, page.refresh()).open()),
+                    small("minutes.action.edit", () -> new AttendeeDialog(attendance, page.meeting().id(), a, observers, page::refresh).open()),
                     small("minutes.action.remove", () -> page.act(() -> attendance.remove(a.id(), a.getVersion())))));
         }
         grid.setItems(list.attendees());
@@ -61,7 +61,7 @@ class AttendancePanel extends VerticalLayout {
         box.add(grid);
         if (keeper) {
             var actions = new HorizontalLayout(small(observers ? "minutes.action.addObserver" : "minutes.action.addMember",
-                    () -> new AttendeeDialog(attendance, page.meeting().id(), null, observers, page.refresh()).open()));
+                    () -> new AttendeeDialog(attendance, page.meeting().id(), null, observers, page::refresh).open()));
             if (!list.submitted()) {
                 actions.add(small("minutes.action.submitDelegation", () -> page.act(() -> attendance.submitDelegation(page.meeting().id()))));
             }

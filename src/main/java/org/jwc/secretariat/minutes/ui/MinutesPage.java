@@ -18,7 +18,7 @@ import org.jwc.secretariat.security.SecretariatUser;
  * minutes may still change, and how the page redraws and reports a refusal.
  */
 record MinutesPage(MinutesService minutes, CommentService comments, LiveUpdates live, SecretariatUser user,
-        Map<Long, Party> parties, ZoneId zone, Meeting meeting, boolean writable, Runnable refresh, Consumer<Runnable> actor) {
+        Map<Long, Party> parties, ZoneId zone, Meeting meeting, boolean writable, Runnable redraw, Consumer<Runnable> actor) {
 
     /** The reader is the host party's secretary. */
     boolean isHost() {
@@ -28,6 +28,11 @@ record MinutesPage(MinutesService minutes, CommentService comments, LiveUpdates 
     /** Whose a section is: a statement its party's, any other the host's. */
     long ownerOf(MinutesSection section) {
         return section.partyId() == null ? meeting.hostPartyId() : section.partyId();
+    }
+
+    /** Draws the page again from the services. */
+    void refresh() {
+        redraw.run();
     }
 
     /** Runs a change, then redraws; a refusal is shown and nothing else happens. */
