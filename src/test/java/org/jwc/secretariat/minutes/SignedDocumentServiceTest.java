@@ -22,6 +22,7 @@ import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -38,6 +39,7 @@ class SignedDocumentServiceTest {
     @Autowired PartyService parties;
     @Autowired UserDetailsService accounts;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -207,6 +209,16 @@ class SignedDocumentServiceTest {
         assertThatThrownBy(() -> documents.remove(plan.id(), plan.getVersion())).hasMessage("minutes.error.closed");
         SignedIn.as(accounts, "gx.delegate");
         assertThat(documents.file(plan.id()).sha256()).isEqualTo(plan.sha256());
+    }
+
+    @Test
+    void aFileWhoseBytesChangedInTheDatabaseIsNotHandedOut() {
+        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        SignedIn.as(accounts, "ls.secretary");
+        var plan = documents.register(meeting.id(), details("Kế hoạch", "计划", DocumentKind.PLAN, "LS"),
+                "plan.pdf", new ByteArrayInputStream(SampleFiles.pdf("Plan")));
+        jdbc.update("UPDATE document_file SET bytes = ? WHERE id = ?", SampleFiles.pdf("Tampered"), plan.fileId());
+        assertThatThrownBy(() -> documents.file(plan.id())).hasMessage("documents.error.damaged");
     }
 
     @Test

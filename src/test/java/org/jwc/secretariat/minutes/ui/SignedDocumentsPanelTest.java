@@ -94,6 +94,20 @@ class SignedDocumentsPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("ls.secretary")
+    void aFileRegisteredAlreadyIsRefusedOnUploadNamingItsEntryInTheReadersLanguage() {
+        var meeting = eighteenth();
+        var docx = SampleFiles.docx("Border gates " + SignedIn.unique("ui"));
+        documents.register(meeting.id(), new SignedDocumentDetails(new LocalizedText("Thỏa thuận cửa khẩu", "口岸协议", null),
+                DocumentKind.AGREEMENT, Set.of(party("LS"), party("GX")), LocalDate.of(2025, 3, 14)), "gates.docx",
+                new ByteArrayInputStream(docx));
+        show(meeting, true, Language.ZH);
+        test($(Button.class).withClassName("register-document").single()).click();
+        test($(Upload.class).single()).upload("copy.docx", "application/octet-stream", docx);
+        assertThat($(Span.class).withClassName("upload-status").single().getText()).isEqualTo("该文件已在本次会议登记为《口岸协议》。");
+    }
+
+    @Test
     @WithUserDetails("gx.secretary")
     void aGuangxiReaderSeesTheRegisterInChineseWithoutTheRegisterButton() {
         var meeting = eighteenth();
