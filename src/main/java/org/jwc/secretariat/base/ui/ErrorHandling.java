@@ -7,6 +7,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.i18n.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,10 +41,17 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
         Notifications.error(messageFor(event.getThrowable(), ui));
     }
 
-    /** A refusal's reason in the reader's language, its arguments translated where they are keys. */
+    /**
+     * A refusal's reason in the reader's language, its arguments translated where they are keys,
+     * and shown in that language where they are texts kept per language (a record's title).
+     */
     public static String translate(RefusedException refused, UI ui) {
         var args = java.util.Arrays.stream(refused.args())
-                .map(a -> a instanceof MessageKey key ? ui.getTranslation(key.key()) : a)
+                .map(a -> switch (a) {
+                    case MessageKey key -> ui.getTranslation(key.key());
+                    case LocalizedText text -> text.in(Language.of(ui.getLocale()));
+                    case null, default -> a;
+                })
                 .toArray();
         return ui.getTranslation(refused.messageKey(), args);
     }
