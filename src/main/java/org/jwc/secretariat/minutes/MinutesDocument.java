@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jwc.secretariat.export.Block;
 import org.jwc.secretariat.export.ExportDocument;
 import org.jwc.secretariat.i18n.Language;
@@ -27,7 +28,7 @@ final class MinutesDocument {
     }
 
     ExportDocument of(Meeting meeting, Minutes minutes, List<MinutesSection> shared, List<DelegationList> attendance,
-            Map<Long, Party> parties) {
+            List<SignedDocument> signed, Map<Long, Party> parties) {
         var blocks = new ArrayList<Block>();
         var date = DateTimeFormatter.ofPattern(t("minutes.export.datePattern"), language.locale())
                 .format(meeting.startsAt().atZone(parties.get(meeting.hostPartyId()).zone()));
@@ -53,11 +54,24 @@ final class MinutesDocument {
             blocks.add(new Block.Heading(1, section.heading().in(language)));
             var body = section.body().get(language);
             blocks.add(new Block.Paragraph(body == null ? "" : body));
+            if (section.kind() == SectionKind.SIGNED_DOCUMENTS && !signed.isEmpty()) {
+                blocks.add(register(signed, parties));
+            }
         }
         if (!signatories.isEmpty()) {
             blocks.add(new Block.Signatures(signatories));
         }
         return new ExportDocument(language, t("minutes.title", meeting.title().in(language)), blocks);
+    }
+
+    /** The signed documents register as a table: title, type, signatories, date. */
+    private Block.Table register(List<SignedDocument> signed, Map<Long, Party> parties) {
+        var date = DateTimeFormatter.ofPattern(t("minutes.export.datePattern"), language.locale());
+        return new Block.Table(List.of(t("documents.field.title"), t("documents.field.kind"), t("documents.field.signatories"),
+                t("documents.field.signedOn")), signed.stream().map(d -> List.of(d.title().in(language),
+                        t("documents.kind." + d.kind().name()),
+                        d.signatoryPartyIds().stream().map(id -> parties.get(id).name(language)).sorted().collect(Collectors.joining(", ")),
+                        d.signedOn() == null ? "" : date.format(d.signedOn()))).toList());
     }
 
     private String t(String key, Object... params) {

@@ -41,12 +41,14 @@ public class MinutesExport {
     private final MinutesRecords minutes;
     private final MinutesSections sections;
     private final AttendanceService attendance;
+    private final SignedDocuments signedDocuments;
     private final MeetingService meetings;
     private final PartyService parties;
     private final Translations translations;
 
-    MinutesExport(MinutesRecords minutes, MinutesSections sections, AttendanceService attendance, MeetingService meetings,
-            PartyService parties, Translations translations) {
+    MinutesExport(MinutesRecords minutes, MinutesSections sections, AttendanceService attendance,
+            SignedDocuments signedDocuments, MeetingService meetings, PartyService parties, Translations translations) {
+        this.signedDocuments = signedDocuments;
         this.minutes = minutes;
         this.sections = sections;
         this.attendance = attendance;
@@ -60,7 +62,8 @@ public class MinutesExport {
         var record = minutes.findByMeetingId(meetingId).orElseThrow(() -> new RefusedException("minutes.error.notOpen"));
         var shared = attendance.attendance(meetingId).stream().filter(DelegationList::submitted).toList();
         var document = new MinutesDocument(translations, language).of(meeting, record,
-                sections.findByMeetingIdAndSharedTrueOrderByPositionAsc(meetingId), shared, parties.byId());
+                sections.findByMeetingIdAndSharedTrueOrderByPositionAsc(meetingId), shared,
+                signedDocuments.findByMeetingIdOrderBySignedOnAscIdAsc(meetingId), parties.byId());
         try {
             return format == Format.DOCX ? new DocxExport().toBytes(document) : new PdfExport().toBytes(document);
         } catch (IllegalArgumentException e) {

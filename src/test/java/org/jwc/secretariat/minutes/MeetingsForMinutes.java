@@ -44,6 +44,10 @@ final class MeetingsForMinutes {
     static void discardAll(JdbcTemplate jdbc) {
         for (var id : CREATED) {
             jdbc.update("DELETE FROM record_comment WHERE meeting_id = ? AND thread_id IS NOT NULL", id);
+            jdbc.update("DELETE FROM signed_document_party WHERE signed_document_id IN (SELECT id FROM signed_document WHERE meeting_id = ?)", id);
+            var files = jdbc.queryForList("SELECT file_id FROM signed_document WHERE meeting_id = ?", Long.class, id);
+            jdbc.update("DELETE FROM signed_document WHERE meeting_id = ?", id);
+            files.forEach(file -> jdbc.update("DELETE FROM document_file WHERE id = ?", file));
             for (var table : List.of("record_comment", "user_notification", "minutes_section", "attendee", "delegation",
                     "minutes", "agenda_item")) {
                 jdbc.update("DELETE FROM " + table + " WHERE meeting_id = ?", id);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -18,6 +20,7 @@ import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.minutes.MinutesExport.Format;
+import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,6 +33,8 @@ class MinutesExportTest {
     @Autowired MinutesService minutes;
     @Autowired AttendanceService attendance;
     @Autowired MeetingService meetings;
+    @Autowired SignedDocumentService documents;
+    @Autowired PartyService parties;
     @Autowired UserDetailsService accounts;
 
     @Autowired JdbcTemplate jdbc;
@@ -49,10 +54,12 @@ class MinutesExportTest {
             assertThat(vi).as(format.name()).contains("Biên bản Hội nghị thử nghiệm lần", "Thành phần tham dự",
                     "Trưởng đoàn", "Hoàng Xuân Ánh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
                     "Phát biểu của Đoàn Cao Bằng", "Cao Bằng đề nghị nâng cấp cặp cửa khẩu Trà Lĩnh – Long Bang.",
-                    "Trưởng Đoàn Lạng Sơn").doesNotContain("DỰ THẢO", "Bản nháp của Quảng Ninh");
+                    "Trưởng Đoàn Lạng Sơn", "Biên bản ghi nhớ về hợp tác cửa khẩu", "Ngày 20 tháng 11 năm 2026")
+                    .doesNotContain("DỰ THẢO", "Bản nháp của Quảng Ninh");
             var zh = text(export.export(meeting.id(), Language.ZH, format), format);
             assertThat(zh).as(format.name()).contains("第", "次测试会议纪要", "出席人员", "团长", "黄春映", "谅山省人民委员会主席",
-                    "高平省代表团发言", "高平建议升级茶岭—龙邦口岸。").doesNotContain("广宁草稿");
+                    "高平省代表团发言", "高平建议升级茶岭—龙邦口岸。", "口岸合作谅解备忘录", "2026年11月20日")
+                    .doesNotContain("广宁草稿");
         }
         assertThat(export.fileName(meeting.id(), Language.ZH, Format.PDF)).isEqualTo("minutes-" + meeting.number() + "-zh.pdf");
     }
@@ -74,6 +81,10 @@ class MinutesExportTest {
         attendance.addMember(meeting.id(), new AttendeeDetails(new LocalizedText("Hoàng Xuân Ánh", "黄春映", null),
                 new LocalizedText("Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "谅山省人民委员会主席", null), AttendeeRole.HEAD));
         attendance.submitDelegation(meeting.id());
+        documents.register(meeting.id(), new SignedDocumentDetails(new LocalizedText("Biên bản ghi nhớ về hợp tác cửa khẩu",
+                "口岸合作谅解备忘录", null), DocumentKind.MOU, Set.of(parties.findByCode("LS").orElseThrow().id(),
+                parties.findByCode("GX").orElseThrow().id()), LocalDate.of(2026, 11, 20)), "mou.pdf",
+                new ByteArrayInputStream(SampleFiles.pdf("MoU " + SignedIn.unique(""))));
         SignedIn.as(accounts, "qn.secretary");
         attendance.addMember(meeting.id(), new AttendeeDetails(new LocalizedText("Bản nháp của Quảng Ninh", "广宁草稿", null),
                 new LocalizedText("Chức vụ", "职务", null), AttendeeRole.HEAD));
@@ -91,7 +102,12 @@ class MinutesExportTest {
         return meeting;
     }
 
+    /** The file's text, its line breaks and runs of spaces as one space (table cells wrap their lines). */
     private static String text(byte[] file, Format format) throws IOException {
+        return extracted(file, format).replaceAll("\\s+", " ");
+    }
+
+    private static String extracted(byte[] file, Format format) throws IOException {
         if (format == Format.DOCX) {
             try (var docx = new XWPFDocument(new ByteArrayInputStream(file)); var extractor = new XWPFWordExtractor(docx)) {
                 return extractor.getText();

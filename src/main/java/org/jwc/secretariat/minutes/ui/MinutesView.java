@@ -36,6 +36,7 @@ import org.jwc.secretariat.minutes.AttendanceService;
 import org.jwc.secretariat.minutes.Minutes;
 import org.jwc.secretariat.minutes.MinutesExport;
 import org.jwc.secretariat.minutes.MinutesService;
+import org.jwc.secretariat.minutes.SignedDocumentService;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.SecretariatUser;
@@ -56,12 +57,15 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     private final CommentService comments;
     private final LiveUpdates live;
     private final MinutesExport export;
+    private final SignedDocumentService documents;
     private final SecretariatUser user;
     private @Nullable Meeting meeting;
 
     MinutesView(MinutesService minutes, AttendanceService attendance, MeetingService meetings, PartyService parties,
-            CommentService comments, LiveUpdates live, MinutesExport export, CurrentUser currentUser) {
+            CommentService comments, LiveUpdates live, MinutesExport export, SignedDocumentService documents,
+            CurrentUser currentUser) {
         this.export = export;
+        this.documents = documents;
         this.minutes = minutes;
         this.attendance = attendance;
         this.meetings = meetings;
@@ -102,6 +106,8 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
                     page.parties().get(partyId).name(UiLanguage.current())))));
         }
         add(new AttendancePanel(attendance, page));
+        add(new SignedDocumentsPanel(documents, parties, meetings, live, m.id(), page.isHost() && page.writable(),
+                UiLanguage.current()));
     }
 
     private Span status(Minutes record, MinutesPage page) {
