@@ -1,6 +1,7 @@
 package org.jwc.secretariat.minutes;
 
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.meeting.NextMeeting;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.stereotype.Component;
@@ -79,19 +79,25 @@ class MinutesOutline {
         return added;
     }
 
-    /** The meeting after this one as planned, or as the rotation proposes it. */
+    /**
+     * The meeting after this one: as planned (its date and venue too), or as the rotation proposes
+     * it (host and co-chair, the date and venue to be agreed).
+     */
     private LocalizedText nextMeeting(Meeting meeting) {
-        var next = meetings.findByNumber(meeting.number() + 1)
-                .map(m -> new NextMeeting(m.number(), m.hostPartyId(), m.coChairPartyId()))
-                .or(() -> meetings.proposeNext().filter(n -> n.number() == meeting.number() + 1));
-        if (next.isEmpty()) {
-            return LocalizedText.EMPTY;
-        }
         Map<Long, Party> byId = parties.byId();
-        var host = byId.get(next.get().hostPartyId());
-        var coChair = byId.get(next.get().coChairPartyId());
-        return text(l -> translations.getTranslation("minutes.nextMeeting.body", l.locale(), next.get().number(),
-                host.name(l), coChair.name(l)));
+        var planned = meetings.findByNumber(meeting.number() + 1);
+        if (planned.isPresent()) {
+            var next = planned.get();
+            var zone = byId.get(next.hostPartyId()).zone();
+            return text(l -> translations.getTranslation("minutes.nextMeeting.planned", l.locale(), next.number(),
+                    byId.get(next.hostPartyId()).name(l), byId.get(next.coChairPartyId()).name(l),
+                    DateTimeFormatter.ofPattern(translations.getTranslation("minutes.export.datePattern", l.locale()), l.locale())
+                            .format(next.startsAt().atZone(zone)), next.venue().in(l)));
+        }
+        return meetings.proposeNext().filter(n -> n.number() == meeting.number() + 1)
+                .map(next -> text(l -> translations.getTranslation("minutes.nextMeeting.body", l.locale(), next.number(),
+                        byId.get(next.hostPartyId()).name(l), byId.get(next.coChairPartyId()).name(l))))
+                .orElse(LocalizedText.EMPTY);
     }
 
     private LocalizedText heading(SectionKind kind) {

@@ -72,6 +72,20 @@ class MinutesServiceTest {
     }
 
     @Test
+    void theNextMeetingSectionTellsTheNextMeetingAsPlannedInEachLanguage() {
+        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var next = MeetingsForMinutes.newMeeting(meetings, accounts);
+        assertThat(next.number()).as("numbers are handed out in order").isEqualTo(meeting.number() + 1);
+        open(meeting);
+        SignedIn.as(accounts, "gx.delegate");
+        var body = minutes.sections(meeting.id()).stream().filter(s -> s.kind() == SectionKind.NEXT_MEETING)
+                .findFirst().orElseThrow().body();
+        assertThat(body.vi()).contains("Hội nghị lần thứ " + next.number(), "do Lạng Sơn đăng cai",
+                "Thành phố Lạng Sơn", "Ngày 24 tháng 02 năm 2027");
+        assertThat(body.zh()).contains("第" + next.number() + "次会议", "2027年2月24日", "由谅山省承办");
+    }
+
+    @Test
     void onlyTheHostPartysSecretaryOpensTheMinutesAndWritesTheHostsSections() {
         var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
         for (var refused : List.of("gx.secretary", "ls.delegate", "ls.leader", "admin")) {
