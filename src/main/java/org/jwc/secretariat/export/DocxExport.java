@@ -1,9 +1,7 @@
 package org.jwc.secretariat.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -53,13 +51,7 @@ public final class DocxExport {
 
     /** The whole document in memory: what a download needs. */
     public byte[] toBytes(ExportDocument document) {
-        var out = new ByteArrayOutputStream();
-        try {
-            write(document, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return InMemory.bytes(out -> write(document, out));
     }
 
     private static void paragraph(XWPFParagraph p, Block.Paragraph block) {

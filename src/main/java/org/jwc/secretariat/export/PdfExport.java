@@ -1,9 +1,7 @@
 package org.jwc.secretariat.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -69,13 +67,7 @@ public final class PdfExport {
 
     /** The whole document in memory: what a download needs. */
     public byte[] toBytes(ExportDocument document) {
-        var out = new ByteArrayOutputStream();
-        try {
-            write(document, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return InMemory.bytes(out -> write(document, out));
     }
 
     private static void metadata(PDDocument doc, ExportDocument document) {

@@ -170,11 +170,8 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
+        if (ErrorHandling.attempt(this, action)) {
             refresh();
-        } catch (RuntimeException e) {
-            Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
         }
     }
 

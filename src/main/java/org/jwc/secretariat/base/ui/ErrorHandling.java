@@ -56,6 +56,20 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
         return ui.getTranslation(refused.messageKey(), args);
     }
 
+    /**
+     * Runs a user's action from a component on screen; a refusal is shown in the user's language.
+     * Returns whether it was done, for the caller to redraw.
+     */
+    public static boolean attempt(com.vaadin.flow.component.Component source, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException e) {
+            Notifications.error(messageFor(e, source.getUI().orElseThrow()));
+            return false;
+        }
+    }
+
     /** The translated message for a failure; unexpected ones are logged in full. */
     public static String messageFor(Throwable throwable, UI ui) {
         for (Throwable t = throwable; t != null; t = t.getCause()) {

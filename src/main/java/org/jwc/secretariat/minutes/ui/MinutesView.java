@@ -171,11 +171,8 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
+        if (ErrorHandling.attempt(this, action)) {
             refresh();
-        } catch (RuntimeException e) {
-            Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
         }
     }
 
