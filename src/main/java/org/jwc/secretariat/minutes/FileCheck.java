@@ -92,7 +92,10 @@ final class FileCheck {
         return Math.max(1, bytes / (1024 * 1024));
     }
 
-    /** Looks for the two parts by name, stopping as soon as both are seen or a bound is reached. */
+    /**
+     * Looks for the two parts by name, through every entry within the bounds: a Word file with
+     * macros (a "word/vbaProject.bin" part, a .docm renamed) is refused on its own account.
+     */
     private static boolean isWordDocument(byte[] bytes) {
         boolean contentTypes = false;
         boolean document = false;
@@ -102,13 +105,13 @@ final class FileCheck {
             for (int entries = 0; entries < MAX_ENTRIES; entries++) {
                 var entry = zip.getNextEntry();
                 if (entry == null) {
-                    return false;
+                    return contentTypes && document;
+                }
+                if (entry.getName().equals("word/vbaProject.bin")) {
+                    throw RefusedException.badInput(FIELD, "documents.error.macros");
                 }
                 contentTypes |= entry.getName().equals("[Content_Types].xml");
                 document |= entry.getName().equals("word/document.xml");
-                if (contentTypes && document) {
-                    return true;
-                }
                 // Reading the entry through here, not in getNextEntry, keeps the count of what is unpacked.
                 for (int n; (n = zip.read(skip)) > 0; ) {
                     inflated += n;

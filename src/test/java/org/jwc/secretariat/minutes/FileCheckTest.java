@@ -87,6 +87,15 @@ class FileCheckTest {
     }
 
     @Test
+    void aWordFileWithMacrosRenamedDocxIsRefused() {
+        var parts = new java.util.LinkedHashMap<String, String>();
+        parts.put("[Content_Types].xml", "<Types/>");
+        parts.put("word/document.xml", "<w:document/>");
+        parts.put("word/vbaProject.bin", "macro");
+        assertRefused("agreement.docx", SampleFiles.zip(parts), LIMIT, "documents.error.macros");
+    }
+
+    @Test
     void aNameThatDisagreesWithTheContentIsRefused() {
         assertRefused("agreement.docx", SampleFiles.pdf("Agreement"), LIMIT, "documents.error.wrongExtension");
         assertRefused("mou.pdf", SampleFiles.docx("MoU"), LIMIT, "documents.error.wrongExtension");

@@ -1,2 +1,2 @@
-/** The minutes page: sections, confirmations, attendance. */
+/** The minutes page: sections, confirmations, attendance, the signed documents register, downloads. */
 package org.jwc.secretariat.minutes.ui;
