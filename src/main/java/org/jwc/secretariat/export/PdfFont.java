@@ -53,8 +53,7 @@ final class PdfFont {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (c != '\n' && cmap.getGlyphId(c) == 0) {
-                throw new IllegalArgumentException("The PDF font has no glyph for U+%04X (%s) in: %s"
-                        .formatted(c, Character.getName(c), text));
+                throw new UnprintableCharacterException(c, text);
             }
             i += Character.charCount(c);
         }

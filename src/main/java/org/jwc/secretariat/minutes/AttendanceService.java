@@ -52,14 +52,16 @@ public class AttendanceService {
     public List<DelegationList> attendance(long meetingId) {
         var lists = new ArrayList<DelegationList>();
         var submitted = delegations.findByMeetingId(meetingId);
+        // One read of the meeting's attendees, split per list: the page redraws on every change.
+        var all = sorted(attendees.findByMeetingIdOrderByPositionAsc(meetingId));
         for (var party : parties.all()) {
-            var delegation = submitted.stream().filter(d -> d.partyId() == party.id()).findFirst();
-            var isSubmitted = delegation.map(Delegation::submitted).orElse(false);
+            var isSubmitted = submitted.stream().anyMatch(d -> d.partyId() == party.id() && d.submitted());
             if (isSubmitted || currentUser.isOwnParty(party.id())) {
-                lists.add(new DelegationList(party.id(), isSubmitted, sorted(attendees.findByMeetingIdAndPartyIdOrderByPositionAsc(meetingId, party.id()))));
+                lists.add(new DelegationList(party.id(), isSubmitted, all.stream()
+                        .filter(a -> a.partyId() != null && a.partyId() == party.id()).toList()));
             }
         }
-        lists.add(new DelegationList(null, true, sorted(attendees.findByMeetingIdAndPartyIdIsNullOrderByPositionAsc(meetingId))));
+        lists.add(new DelegationList(null, true, all.stream().filter(a -> a.partyId() == null).toList()));
         return lists;
     }
 

@@ -3,6 +3,7 @@ package org.jwc.secretariat.minutes;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.export.DocxExport;
 import org.jwc.secretariat.export.PdfExport;
+import org.jwc.secretariat.export.UnprintableCharacterException;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -66,7 +67,7 @@ public class MinutesExport {
                 signedDocuments.findByMeetingIdOrderBySignedOnAscIdAsc(meetingId), parties.byId());
         try {
             return format == Format.DOCX ? new DocxExport().toBytes(document) : new PdfExport().toBytes(document);
-        } catch (IllegalArgumentException e) {
+        } catch (UnprintableCharacterException e) {
             // A character the embedded font cannot draw (an emoji, a rare ideograph): the PDF would show a box.
             throw new RefusedException("minutes.error.unprintable");
         }

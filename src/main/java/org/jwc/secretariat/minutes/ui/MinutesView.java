@@ -97,7 +97,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
         if (record.isEmpty()) {
             add(new Span(getTranslation("minutes.notOpened")));
             if (page.isHost() && page.writable()) {
-                add(primary("minutes.action.open", "open-minutes", () -> minutes.open(m.id())));
+                add(primary("minutes.action.open", "open-minutes", () -> act(() -> minutes.open(m.id()))));
             }
         } else {
             add(status(record.get(), page), hostActions(record.get(), page), downloads(m));
@@ -106,7 +106,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
                     page.parties().get(partyId).name(UiLanguage.current())))));
         }
         add(new AttendancePanel(attendance, page));
-        add(new SignedDocumentsPanel(documents, parties, meetings, live, m.id(), page.isHost() && page.writable(),
+        add(new SignedDocumentsPanel(documents, parties, meetings, m.id(), page.isHost() && page.writable(),
                 UiLanguage.current()));
     }
 
@@ -132,9 +132,9 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             actions.add(primary("minutes.action.reopen", "reopen-minutes", () -> new ReasonDialog("minutes.action.reopen",
                     "minutes.field.reopenReason", reason -> minutes.reopen(id, record.getVersion(), reason), this::refresh).open()));
         } else {
-            actions.add(primary("minutes.action.addAgendaSections", "add-agenda-sections", () -> Notifications.success(
-                    getTranslation("minutes.addedSections", minutes.addAgendaSections(id)))));
-            actions.add(primary("minutes.action.close", "close-minutes", () -> minutes.close(id, record.getVersion())));
+            actions.add(primary("minutes.action.addAgendaSections", "add-agenda-sections", () -> act(() -> Notifications.success(
+                    getTranslation("minutes.addedSections", minutes.addAgendaSections(id))))));
+            actions.add(primary("minutes.action.close", "close-minutes", () -> act(() -> minutes.close(id, record.getVersion()))));
         }
         return actions;
     }
@@ -164,7 +164,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Button primary(String key, String className, Runnable action) {
-        var button = new Button(getTranslation(key), e -> act(action));
+        var button = new Button(getTranslation(key), e -> action.run());
         button.addClassName(className);
         button.addThemeVariants(ButtonVariant.PRIMARY);
         return button;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.Objects;
+import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.base.ui.SideBySide;
 import org.jwc.secretariat.base.ui.Times;
@@ -87,7 +88,7 @@ class SectionCard extends Div {
     }
 
     private void history() {
-        page.act(() -> {
+        ErrorHandling.attempt(this, () -> {
             var dialog = new HistoryDialog<>(page.minutes().history(section.id()), SectionRevision::revision, List.of(
                     new HistoryDialog.Field<SectionRevision>("minutes.field.heading", r -> r.state().heading()),
                     new HistoryDialog.Field<SectionRevision>("minutes.field.body", r -> r.state().body())), page.zone());

@@ -25,11 +25,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.base.ui.ErrorHandling;
-import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.minutes.Minutes;
 import org.jwc.secretariat.minutes.SignedDocument;
 import org.jwc.secretariat.minutes.SignedDocumentService;
 import org.jwc.secretariat.party.Party;
@@ -38,7 +36,8 @@ import org.jwc.secretariat.party.PartyService;
 /**
  * The register of a meeting's signed documents, for the minutes page: every reader sees the
  * entries and downloads their files; the host's secretary registers, edits and removes them. It
- * redraws when the minutes of the meeting change, on this screen or another.
+ * redraws after its own changes; others' reach it with the page, which redraws on every change of
+ * the minutes.
  */
 class SignedDocumentsPanel extends VerticalLayout {
 
@@ -52,7 +51,7 @@ class SignedDocumentsPanel extends VerticalLayout {
     private final Grid<SignedDocument> grid = new Grid<>();
     private final Span empty = new Span(getTranslation("documents.empty"));
 
-    SignedDocumentsPanel(SignedDocumentService documents, PartyService parties, MeetingService meetings, LiveUpdates live,
+    SignedDocumentsPanel(SignedDocumentService documents, PartyService parties, MeetingService meetings,
             long meetingId, boolean mayRegister, Language language) {
         this.documents = documents;
         this.meetingId = meetingId;
@@ -76,7 +75,6 @@ class SignedDocumentsPanel extends VerticalLayout {
         grid.addClassName("signed-documents-grid");
         add(heading, empty, grid);
         refresh();
-        live.watchWhileAttached(this, new LiveUpdates.Topic(Minutes.KIND, meetingId, null), null, this::refresh);
     }
 
     private void columns() {

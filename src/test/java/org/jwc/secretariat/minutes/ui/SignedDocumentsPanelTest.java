@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.SignedIn;
-import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.LocalizedTextField;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -44,7 +43,6 @@ class SignedDocumentsPanelTest extends SpringBrowserlessTest {
     @Autowired SignedDocumentService documents;
     @Autowired PartyService parties;
     @Autowired MeetingService meetings;
-    @Autowired LiveUpdates live;
     @Autowired UserDetailsService accounts;
 
     @Test
@@ -124,7 +122,7 @@ class SignedDocumentsPanelTest extends SpringBrowserlessTest {
 
     private void show(Meeting meeting, boolean mayRegister, Language language) {
         UI.getCurrent().setLocale(language.locale());
-        UI.getCurrent().add(new SignedDocumentsPanel(documents, parties, meetings, live, meeting.id(), mayRegister, language));
+        UI.getCurrent().add(new SignedDocumentsPanel(documents, parties, meetings, meeting.id(), mayRegister, language));
     }
 
     private SignedDocument registeredByLangSon(Meeting meeting) {
