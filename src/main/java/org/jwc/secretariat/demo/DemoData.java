@@ -82,19 +82,20 @@ class DemoData implements ApplicationRunner {
     }
 
     private Map<String, Party> loadParties() {
-        var tq = party("TQ", "Tuyên Quang", "宣光省", "Tuyen Quang", VN, HANOI, LocalDate.of(2025, 7, 1), null, null, null);
-        var hg = party("HG", "Hà Giang", "河江省", "Ha Giang", VN, HANOI, MEMBER_SINCE, LocalDate.of(2025, 6, 30), tq.id(), 1);
-        var qn = party("QN", "Quảng Ninh", "广宁省", "Quang Ninh", VN, HANOI, MEMBER_SINCE, null, null, 2);
-        var ls = party("LS", "Lạng Sơn", "谅山省", "Lang Son", VN, HANOI, MEMBER_SINCE, null, null, 3);
-        var cb = party("CB", "Cao Bằng", "高平省", "Cao Bang", VN, HANOI, MEMBER_SINCE, null, null, 4);
+        var tq = party("TQ", "Tuyên Quang", "宣光省", "Tuyen Quang", null, VN, HANOI, LocalDate.of(2025, 7, 1), null, null, null);
+        var hg = party("HG", "Hà Giang", "河江省", "Ha Giang", null, VN, HANOI, MEMBER_SINCE, LocalDate.of(2025, 6, 30), tq.id(), 1);
+        var qn = party("QN", "Quảng Ninh", "广宁省", "Quang Ninh", null, VN, HANOI, MEMBER_SINCE, null, null, 2);
+        var ls = party("LS", "Lạng Sơn", "谅山省", "Lang Son", null, VN, HANOI, MEMBER_SINCE, null, null, 3);
+        var cb = party("CB", "Cao Bằng", "高平省", "Cao Bang", null, VN, HANOI, MEMBER_SINCE, null, null, 4);
         var gx = party("GX", "Khu tự trị dân tộc Choang Quảng Tây", "广西壮族自治区",
-                "Guangxi Zhuang Autonomous Region", CN, NANNING, MEMBER_SINCE, null, null, 1);
+                "Guangxi Zhuang Autonomous Region", new LocalizedText("Quảng Tây", "广西", "Guangxi"), CN, NANNING, MEMBER_SINCE, null, null, 1);
         return Map.of("TQ", tq, "HG", hg, "QN", qn, "LS", ls, "CB", cb, "GX", gx);
     }
 
-    private Party party(String code, String vi, String zh, String en, Side side, ZoneId zone, LocalDate from,
+    private Party party(String code, String vi, String zh, String en, LocalizedText shortName, Side side, ZoneId zone, LocalDate from,
             LocalDate until, Long successor, Integer hostOrder) {
-        return parties.create(new PartyDetails(code, new LocalizedText(vi, zh, en), side, zone, from, until,
+        return parties.create(new PartyDetails(code, new LocalizedText(vi, zh, en),
+                shortName == null ? LocalizedText.EMPTY : shortName, side, zone, from, until,
                 successor, hostOrder));
     }
 

@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.base.Sha256;
 import org.jwc.secretariat.base.Validation;
 
 /**
@@ -80,11 +78,7 @@ final class FileCheck {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     /** The limit in whole megabytes (MiB) for the message, rounded down as a limit should be. */

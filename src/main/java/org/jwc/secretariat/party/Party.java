@@ -25,6 +25,9 @@ public class Party extends VersionedEntity {
     @Embedded
     private LocalizedText name;
 
+    @Embedded
+    private @Nullable LocalizedText shortName = LocalizedText.EMPTY;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Side side;
@@ -56,6 +59,7 @@ public class Party extends VersionedEntity {
     void update(PartyDetails details) {
         this.code = details.code();
         this.name = details.name();
+        this.shortName = details.shortName();
         this.side = details.side();
         this.timeZone = details.timeZone().getId();
         this.activeFrom = details.activeFrom();
@@ -65,7 +69,7 @@ public class Party extends VersionedEntity {
     }
 
     public PartyDetails details() {
-        return new PartyDetails(code, name, side, zone(), activeFrom, activeUntil, successorId, hostOrder);
+        return new PartyDetails(code, name, shortName(), side, zone(), activeFrom, activeUntil, successorId, hostOrder);
     }
 
     public String code() {
@@ -78,6 +82,13 @@ public class Party extends VersionedEntity {
 
     public String name(Language language) {
         return name.in(language);
+    }
+
+    /** How running text names the party; its full name where no short one is given. */
+    public LocalizedText shortName() {
+        var s = shortName == null ? LocalizedText.EMPTY : shortName;
+        return new LocalizedText(s.vi() == null ? name.vi() : s.vi(), s.zh() == null ? name.zh() : s.zh(),
+                s.en() == null ? name.en() : s.en());
     }
 
     public Side side() {

@@ -5,10 +5,11 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.i18n.LocalizedText;
 
-/** What an administrator enters about a party. */
+/** What an administrator enters about a party; the short name is how running text names it ("Quảng Tây"). */
 public record PartyDetails(
         String code,
         LocalizedText name,
+        LocalizedText shortName,
         Side side,
         ZoneId timeZone,
         LocalDate activeFrom,

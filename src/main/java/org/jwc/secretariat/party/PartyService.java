@@ -2,16 +2,18 @@ package org.jwc.secretariat.party;
 
 import static org.jwc.secretariat.base.Validation.code;
 import static org.jwc.secretariat.base.Validation.officialLanguages;
+import static org.jwc.secretariat.base.Validation.withinLength;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Roles;
 import org.jwc.secretariat.security.SecretariatUser;
@@ -114,7 +116,8 @@ public class PartyService {
         if (d.hostOrder() != null && d.hostOrder() < 1) {
             throw RefusedException.badInput("hostOrder", "validation.positive");
         }
-        return new PartyDetails(code, name, d.side(), d.timeZone(), d.activeFrom(), d.activeUntil(),
+        var shortName = withinLength("shortName", d.shortName() == null ? LocalizedText.EMPTY : d.shortName(), 100);
+        return new PartyDetails(code, name, shortName, d.side(), d.timeZone(), d.activeFrom(), d.activeUntil(),
                 d.successorId(), d.hostOrder());
     }
 }

@@ -1,8 +1,10 @@
 package org.jwc.secretariat.proposal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -142,6 +144,19 @@ public class NegotiationService {
                     .orElseThrow(() -> new RefusedException("error.notFound"));
             default -> throw new RefusedException("proposal.error.notAgreed");
         };
+    }
+
+    /** The meeting's agreed proposals with their agreed texts, in three queries whatever their number. */
+    public List<AgreedProposal> agreed(long meetingId) {
+        var agreed = new ArrayList<Proposal>();
+        for (var status : List.of(ProposalStatus.AGREED, ProposalStatus.AGREED_AMENDED)) {
+            agreed.addAll(proposals.visible(meetingId, new ProposalFilter(null, null, status), 0, Integer.MAX_VALUE));
+        }
+        var amended = responses.findAllById(agreed.stream().map(Proposal::agreedResponseId).filter(Objects::nonNull).toList())
+                .stream().collect(Collectors.toMap(ProposalResponse::id, ProposalResponse::amendedText));
+        return agreed.stream()
+                .map(p -> new AgreedProposal(p, p.status() == ProposalStatus.AGREED ? p.text() : amended.get(p.agreedResponseId())))
+                .toList();
     }
 
     private Proposal hostsProposal(long proposalId, long expectedVersion) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -32,12 +33,12 @@ class AttendanceServiceTest {
     @AfterEach
     void signOutAndDiscardTheMeetings() {
         SignedIn.signOut();
-        MeetingsForMinutes.discardAll(jdbc);
+        TestMeetings.discardAll(jdbc);
     }
 
     @Test
     void aCaoBangDelegationIsSeenOnlyByCaoBangUntilItsSecretarySubmitsItWithAHead() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         SignedIn.as(accounts, "cb.secretary");
         var cb = parties.findByCode("CB").orElseThrow().id();
         var member = attendance.addMember(meeting.id(), person("Nguyễn Văn A", "阮文甲", "Phó Chủ tịch UBND tỉnh Cao Bằng",
@@ -65,7 +66,7 @@ class AttendanceServiceTest {
 
     @Test
     void theHostListsObserversAndNoOtherPartyDoes() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         var observer = person("Lê Văn C", "黎文丙", "Tổng Lãnh sự Việt Nam tại Nam Ninh", "越南驻南宁总领事", AttendeeRole.OBSERVER);
         for (var refused : List.of("gx.secretary", "ls.delegate")) {
             SignedIn.as(accounts, refused);
@@ -86,7 +87,7 @@ class AttendanceServiceTest {
 
     @Test
     void aNameOrTitleMissingInOneOfficialLanguageIsRefusedOnItsField() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         SignedIn.as(accounts, "qn.secretary");
         assertThatThrownBy(() -> attendance.addMember(meeting.id(), person("Trần D", null, "Bí thư", "书记", AttendeeRole.HEAD)))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("name"));
@@ -98,7 +99,7 @@ class AttendanceServiceTest {
 
     @Test
     void closedMinutesLockTheAttendance() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         SignedIn.as(accounts, "qn.secretary");
         var head = attendance.addMember(meeting.id(), person("Trần D", "陈丁", "Bí thư Tỉnh ủy", "省委书记", AttendeeRole.HEAD));
         SignedIn.as(accounts, "ls.secretary");

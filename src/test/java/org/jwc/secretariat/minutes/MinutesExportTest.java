@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
@@ -42,7 +43,7 @@ class MinutesExportTest {
     @AfterEach
     void signOutAndDiscardTheMeetings() {
         SignedIn.signOut();
-        MeetingsForMinutes.discardAll(jdbc);
+        TestMeetings.discardAll(jdbc);
     }
 
     @Test
@@ -66,7 +67,7 @@ class MinutesExportTest {
 
     @Test
     void minutesNotYetClosedAreMarkedAsADraft() throws IOException {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         SignedIn.as(accounts, "ls.secretary");
         minutes.open(meeting.id());
         assertThat(text(export.export(meeting.id(), Language.VI, Format.PDF), Format.PDF)).contains("DỰ THẢO");
@@ -75,7 +76,7 @@ class MinutesExportTest {
 
     /** Every party's statement confirmed and the minutes closed; Quảng Ninh's delegation list never submitted. */
     private Meeting closedMinutesWithADraftDelegation() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         SignedIn.as(accounts, "ls.secretary");
         var record = minutes.open(meeting.id());
         attendance.addMember(meeting.id(), new AttendeeDetails(new LocalizedText("Hoàng Xuân Ánh", "黄春映", null),

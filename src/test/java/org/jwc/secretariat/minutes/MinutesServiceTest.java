@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.agenda.AgendaItemDraft;
 import org.jwc.secretariat.agenda.AgendaItemKind;
 import org.jwc.secretariat.agenda.AgendaService;
@@ -42,12 +43,12 @@ class MinutesServiceTest {
     @AfterEach
     void signOutAndDiscardTheMeetings() {
         SignedIn.signOut();
-        MeetingsForMinutes.discardAll(jdbc);
+        TestMeetings.discardAll(jdbc);
     }
 
     @Test
     void theHostOpensTheMinutesWithAStatementPerPartyHostFirstAndADiscussionPerPlacedAgendaItem() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         var item = placedAgendaItem(meeting, "Hợp tác cửa khẩu", "口岸合作");
 
         open(meeting);
@@ -73,8 +74,8 @@ class MinutesServiceTest {
 
     @Test
     void theNextMeetingSectionTellsTheNextMeetingAsPlannedInEachLanguage() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
-        var next = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
+        var next = TestMeetings.newMeeting(meetings, accounts);
         assertThat(next.number()).as("numbers are handed out in order").isEqualTo(meeting.number() + 1);
         open(meeting);
         SignedIn.as(accounts, "gx.delegate");
@@ -87,7 +88,7 @@ class MinutesServiceTest {
 
     @Test
     void onlyTheHostPartysSecretaryOpensTheMinutesAndWritesTheHostsSections() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         for (var refused : List.of("gx.secretary", "ls.delegate", "ls.leader", "admin")) {
             SignedIn.as(accounts, refused);
             assertThatThrownBy(() -> minutes.open(meeting.id())).as(refused).isInstanceOf(AccessDeniedException.class);
@@ -109,7 +110,7 @@ class MinutesServiceTest {
 
     @Test
     void aCaoBangDraftStatementIsSeenOnlyByCaoBangUntilItsSecretarySubmitsIt() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         open(meeting);
         var statement = statementOf(meeting, "CB");
         SignedIn.as(accounts, "cb.secretary");
@@ -140,7 +141,7 @@ class MinutesServiceTest {
 
     @Test
     void theHostsEditOfAConfirmedStatementMakesItStaleAndAsksThePartyToConfirmAgain() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         open(meeting);
         var submitted = submittedStatement(meeting, "CB", "Cao Bằng đề nghị mở rộng cửa khẩu", "高平建议扩大口岸");
 
@@ -166,7 +167,7 @@ class MinutesServiceTest {
 
     @Test
     void theHostCannotWriteOverAPartysUnsubmittedDraftNorAnotherPartyWriteIt() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         open(meeting);
         var statement = statementOf(meeting, "QN");
         SignedIn.as(accounts, "qn.secretary");
@@ -182,7 +183,7 @@ class MinutesServiceTest {
 
     @Test
     void closingNeedsEveryStatementConfirmedThenNothingChangesUntilTheHostReopensWithAReason() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         var record = open(meeting);
         SignedIn.as(accounts, "ls.secretary");
         assertThatThrownBy(() -> minutes.close(meeting.id(), record.getVersion()))
@@ -221,7 +222,7 @@ class MinutesServiceTest {
 
     @Test
     void anEarlierRevisionIsRestoredAsANewRevisionAndAStaleVersionIsRefused() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         open(meeting);
         var conclusions = section(meeting, SectionKind.CONCLUSIONS);
         SignedIn.as(accounts, "ls.secretary");
@@ -239,7 +240,7 @@ class MinutesServiceTest {
 
     @Test
     void badTextIsRefusedOnItsFieldAndNothingIsSaved() {
-        var meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+        var meeting = TestMeetings.newMeeting(meetings, accounts);
         open(meeting);
         var opening = section(meeting, SectionKind.OPENING);
         SignedIn.as(accounts, "ls.secretary");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
@@ -275,7 +276,7 @@ class SignedDocumentServiceTest {
     /** The meeting these tests share, made on first use in this context (one per database run). */
     private Meeting meeting() {
         if (meeting == null) {
-            meeting = MeetingsForMinutes.newMeeting(meetings, accounts);
+            meeting = TestMeetings.newMeeting(meetings, accounts);
         }
         return meeting;
     }

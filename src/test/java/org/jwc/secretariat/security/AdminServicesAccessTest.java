@@ -59,7 +59,7 @@ class AdminServicesAccessTest {
     void noDelegateSecretaryOrLeaderMayChangeAParty(String username) {
         SignedIn.as(accounts, username);
         var gx = parties.findByCode("GX").orElseThrow();
-        var details = new PartyDetails("ZZ", NAME, Side.VN, ZoneId.of("Asia/Ho_Chi_Minh"), LocalDate.now(), null, null, null);
+        var details = new PartyDetails("ZZ", NAME, LocalizedText.EMPTY, Side.VN, ZoneId.of("Asia/Ho_Chi_Minh"), LocalDate.now(), null, null, null);
         assertThatThrownBy(() -> parties.update(gx.id(), gx.getVersion(), gx.details()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> parties.create(details)).isInstanceOf(AccessDeniedException.class);

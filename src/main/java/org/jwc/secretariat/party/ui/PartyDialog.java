@@ -28,6 +28,7 @@ class PartyDialog extends FormDialog {
 
     private final TextField code = new TextField(getTranslation("party.code"));
     private final LocalizedTextField name = new LocalizedTextField(getTranslation("party.name"));
+    private final LocalizedTextField shortName = new LocalizedTextField(getTranslation("party.shortName"));
     private final Select<Side> side = new Select<>();
     private final ComboBox<String> timeZone = new ComboBox<>(getTranslation("party.timeZone"));
     private final DatePicker activeFrom = new DatePicker(getTranslation("party.activeFrom"));
@@ -49,6 +50,7 @@ class PartyDialog extends FormDialog {
             var d = party.details();
             code.setValue(d.code());
             name.setValue(d.name());
+            shortName.setValue(d.shortName());
             side.setValue(d.side());
             timeZone.setValue(d.timeZone().getId());
             activeFrom.setValue(d.activeFrom());
@@ -56,12 +58,14 @@ class PartyDialog extends FormDialog {
             successor.setValue(d.successorId() == null ? null : parties.get(d.successorId()));
             hostOrder.setValue(d.hostOrder());
         }
-        var form = new FormLayout(code, side, name, timeZone, hostOrder, activeFrom, activeUntil, successor);
+        shortName.setHelperText(getTranslation("party.shortName.help"));
+        var form = new FormLayout(code, side, name, shortName, timeZone, hostOrder, activeFrom, activeUntil, successor);
         form.setColspan(name, 2);
+        form.setColspan(shortName, 2);
         add(form);
         setWidth("min(48rem, 95vw)");
 
-        var errors = new FormErrors(Map.<String, HasValidation>of("code", code, "name", name, "side", side,
+        var errors = new FormErrors(Map.<String, HasValidation>of("code", code, "name", name, "shortName", shortName, "side", side,
                 "timeZone", timeZone, "activeFrom", activeFrom, "activeUntil", activeUntil,
                 "successorId", successor, "hostOrder", hostOrder));
         addSaveAndCancel(errors, () -> party == null
@@ -70,7 +74,7 @@ class PartyDialog extends FormDialog {
     }
 
     private PartyDetails details() {
-        return new PartyDetails(code.getValue(), name.getValue(), side.getValue(),
+        return new PartyDetails(code.getValue(), name.getValue(), shortName.getValue(), side.getValue(),
                 timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()), activeFrom.getValue(),
                 activeUntil.getValue(), successor.getValue() == null ? null : successor.getValue().id(),
                 hostOrder.getValue());

@@ -1,10 +1,9 @@
-package org.jwc.secretariat.minutes;
+package org.jwc.secretariat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingDetails;
@@ -13,19 +12,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A meeting of its own for each test that keeps minutes (a meeting has one set of minutes, and on
+ * A meeting of its own for each test that keeps minutes or a communiqué (a meeting has one of each, and on
  * MariaDB all test classes share one database): like the 18th (Lạng Sơn hosts, Guangxi co-chairs),
  * numbered below the demo's 14th so that the host rotation, which follows the latest meeting, is
  * unchanged. Thirteen numbers are few, so each test class discards its meetings after each test.
  */
-final class MeetingsForMinutes {
+public final class TestMeetings {
 
     private static final List<Long> CREATED = new ArrayList<>();
 
-    private MeetingsForMinutes() {
+    private TestMeetings() {
     }
 
-    static Meeting newMeeting(MeetingService meetings, UserDetailsService accounts) {
+    public static Meeting newMeeting(MeetingService meetings, UserDetailsService accounts) {
         SignedIn.as(accounts, "admin");
         var eighteenth = meetings.findByNumber(18).orElseThrow().details();
         var taken = meetings.all().stream().map(Meeting::number).collect(Collectors.toSet());
@@ -41,13 +40,15 @@ final class MeetingsForMinutes {
     }
 
     /** Deletes the meetings made so far and everything kept about them (the revision log keeps its copies). */
-    static void discardAll(JdbcTemplate jdbc) {
+    public static void discardAll(JdbcTemplate jdbc) {
         for (var id : CREATED) {
             jdbc.update("DELETE FROM record_comment WHERE meeting_id = ? AND thread_id IS NOT NULL", id);
             jdbc.update("DELETE FROM signed_document_party WHERE signed_document_id IN (SELECT id FROM signed_document WHERE meeting_id = ?)", id);
             var files = jdbc.queryForList("SELECT file_id FROM signed_document WHERE meeting_id = ?", Long.class, id);
             jdbc.update("DELETE FROM signed_document WHERE meeting_id = ?", id);
             files.forEach(file -> jdbc.update("DELETE FROM document_file WHERE id = ?", file));
+            discardCommunique(jdbc, id);
+            discardProposals(jdbc, id);
             for (var table : List.of("record_comment", "user_notification", "minutes_section", "attendee", "delegation",
                     "minutes", "agenda_item")) {
                 jdbc.update("DELETE FROM " + table + " WHERE meeting_id = ?", id);
@@ -55,5 +56,31 @@ final class MeetingsForMinutes {
             jdbc.update("DELETE FROM meeting WHERE id = ?", id);
         }
         CREATED.clear();
+    }
+
+    private static void discardCommunique(JdbcTemplate jdbc, long meetingId) {
+        var communique = "(SELECT id FROM communique WHERE meeting_id = " + meetingId + ")";
+        var paragraphs = "(SELECT id FROM communique_paragraph WHERE communique_id IN " + communique + ")";
+        for (var delete : List.of(
+                "DELETE FROM communique_approval WHERE communique_id IN " + communique,
+                "DELETE FROM communique_version WHERE communique_id IN " + communique,
+                "DELETE FROM communique_bracket_alternative WHERE bracket_id IN (SELECT id FROM communique_bracket WHERE paragraph_id IN " + paragraphs + ")",
+                "DELETE FROM communique_bracket WHERE paragraph_id IN " + paragraphs,
+                "DELETE FROM communique_paragraph_party WHERE paragraph_id IN " + paragraphs,
+                "DELETE FROM communique_paragraph_source WHERE paragraph_id IN " + paragraphs,
+                "DELETE FROM communique_paragraph WHERE communique_id IN " + communique,
+                "DELETE FROM communique_section WHERE communique_id IN " + communique,
+                "DELETE FROM communique WHERE meeting_id = " + meetingId)) {
+            jdbc.update(delete);
+        }
+    }
+
+    private static void discardProposals(JdbcTemplate jdbc, long meetingId) {
+        var proposals = "(SELECT id FROM proposal WHERE meeting_id = " + meetingId + ")";
+        for (var table : List.of("proposal_response", "proposal_background", "proposal_counterpart")) {
+            jdbc.update("DELETE FROM " + table + " WHERE proposal_id IN " + proposals);
+        }
+        jdbc.update("DELETE FROM record_reading WHERE record_kind = 'proposal' AND record_id IN " + proposals);
+        jdbc.update("DELETE FROM proposal WHERE meeting_id = " + meetingId);
     }
 }

@@ -1,0 +1,75 @@
+package org.jwc.secretariat.communique;
+
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The communiqué's rules of who and when: the host party's secretary edits and circulates while
+ * the meeting is drafting or approving; the parties taking part are those active on the meeting's day.
+ */
+@Component
+class CommuniqueAccess {
+
+    static final EnumSet<Phase> EDITABLE = EnumSet.of(Phase.DRAFTING, Phase.APPROVAL);
+
+    private final Communiques communiques;
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final CurrentUser currentUser;
+
+    CommuniqueAccess(Communiques communiques, MeetingService meetings, PartyService parties, CurrentUser currentUser) {
+        this.communiques = communiques;
+        this.meetings = meetings;
+        this.parties = parties;
+        this.currentUser = currentUser;
+    }
+
+    Communique communique(long meetingId) {
+        return communiques.findByMeetingId(meetingId).orElseThrow(() -> new RefusedException("communique.error.none"));
+    }
+
+    Communique byId(long communiqueId) {
+        return communiques.findById(communiqueId).orElseThrow(() -> new RefusedException("error.notFound"));
+    }
+
+    /** The communiqué the host may change now: not final, and the meeting drafting or approving. */
+    Communique editable(long communiqueId) {
+        var communique = byId(communiqueId);
+        communique.requireDraft();
+        hostOf(meetings.inPhase(communique.meetingId(), EDITABLE));
+        return communique;
+    }
+
+    /** Refuses anyone but the host party's people (the roles are checked on the service method). */
+    Meeting hostOf(Meeting meeting) {
+        if (!currentUser.isOwnParty(meeting.hostPartyId())) {
+            throw new AccessDeniedException("communique.error.hostOnly");
+        }
+        return meeting;
+    }
+
+    /** The parties taking part in the meeting, in the committee's order: Viet Nam's by rotation, then Guangxi. */
+    List<Party> takingPart(Meeting meeting) {
+        return parties.activeOn(meeting.startsAt().atZone(ZoneOffset.UTC).toLocalDate()).stream()
+                .sorted(Comparator.comparing(Party::side)
+                        .thenComparing(p -> Objects.requireNonNullElse(p.hostOrder(), Integer.MAX_VALUE))
+                        .thenComparing(Party::id))
+                .toList();
+    }
+
+    static String link(Meeting meeting) {
+        return "meetings/" + meeting.number() + "/communique";
+    }
+}

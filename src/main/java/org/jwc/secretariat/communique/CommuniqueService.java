@@ -1,0 +1,107 @@
+package org.jwc.secretariat.communique;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.jwc.secretariat.base.AuditLog;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.i18n.Translations;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading a meeting's communiqué, which every signed-in user may (the working text is open to all
+ * parties, so that they can comment while the host drafts), and the host's generation of a first draft.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class CommuniqueService {
+
+    static final String SECRETARY = "hasRole('SECRETARY')";
+
+    private final Communiques communiques;
+    private final CommuniqueSections sections;
+    private final Paragraphs paragraphs;
+    private final Brackets brackets;
+    private final CommuniqueAccess access;
+    private final WorkingText workingText;
+    private final DraftingFactsReader facts;
+    private final MeetingService meetings;
+    private final Translations translations;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+
+    CommuniqueService(Communiques communiques, CommuniqueSections sections, Paragraphs paragraphs, Brackets brackets,
+            CommuniqueAccess access, WorkingText workingText, DraftingFactsReader facts, MeetingService meetings,
+            Translations translations, AuditLog auditLog, ApplicationEventPublisher events) {
+        this.communiques = communiques;
+        this.sections = sections;
+        this.paragraphs = paragraphs;
+        this.brackets = brackets;
+        this.access = access;
+        this.workingText = workingText;
+        this.facts = facts;
+        this.meetings = meetings;
+        this.translations = translations;
+        this.auditLog = auditLog;
+        this.events = events;
+    }
+
+    public Optional<Communique> find(long meetingId) {
+        return communiques.findByMeetingId(meetingId);
+    }
+
+    /** The host's working text as it stands, with paragraph ids to act on. */
+    public CommuniqueText workingText(long meetingId) {
+        var communique = access.communique(meetingId);
+        return workingText.of(communique, meetings.get(meetingId));
+    }
+
+    public Paragraph paragraph(long paragraphId) {
+        return paragraphs.findById(paragraphId).orElseThrow(() -> new RefusedException("error.notFound"));
+    }
+
+    /** Every bracket of the communiqué, open and resolved, oldest first. */
+    public List<Bracket> brackets(long meetingId) {
+        var ids = paragraphs.findByCommuniqueIdOrderByPositionAsc(access.communique(meetingId).id()).stream()
+                .map(Paragraph::id).toList();
+        return brackets.findByParagraphIdInOrderByIdAsc(ids);
+    }
+
+    /** Every saved state of a paragraph, oldest first, with who and when. */
+    public List<ParagraphRevision> history(long paragraphId) {
+        paragraph(paragraphId);
+        return auditLog.revisions(Paragraph.class, paragraphId, ParagraphRevision::new);
+    }
+
+    /**
+     * The host's secretary generates the first draft, once, while the meeting is drafting: from the
+     * agreed proposals, the area tree, the meeting, the minutes' attendance and the next meeting.
+     */
+    @Transactional
+    @PreAuthorize(SECRETARY)
+    public Communique generate(long meetingId) {
+        var meeting = access.hostOf(meetings.inPhase(meetingId, EnumSet.of(Phase.DRAFTING)));
+        if (communiques.findByMeetingId(meetingId).isPresent()) {
+            throw new RefusedException("communique.error.exists");
+        }
+        var communique = communiques.saveAndFlush(new Communique(meetingId));
+        var drafter = new CommuniqueDrafter((key, language, args) -> translations.getTranslation(key, language.locale(), args));
+        var drafted = drafter.draft(facts.read(meeting));
+        for (int s = 0; s < drafted.size(); s++) {
+            var section = sections.save(new CommuniqueSection(communique.id(), s, drafted.get(s)));
+            var texts = drafted.get(s).paragraphs();
+            for (int p = 0; p < texts.size(); p++) {
+                paragraphs.save(new Paragraph(communique.id(), section.id(), p, texts.get(p)));
+            }
+        }
+        events.publishEvent(communique.changed());
+        return communique;
+    }
+}

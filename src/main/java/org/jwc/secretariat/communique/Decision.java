@@ -1,0 +1,7 @@
+package org.jwc.secretariat.communique;
+
+/** A leader's decision on a circulated version. */
+public enum Decision {
+    APPROVED,
+    RETURNED
+}

@@ -1,0 +1,7 @@
+package org.jwc.secretariat.proposal;
+
+import org.jwc.secretariat.i18n.LocalizedText;
+
+/** An agreed proposal with the text the meeting agreed: its own, or the amendment chosen. */
+public record AgreedProposal(Proposal proposal, LocalizedText text) {
+}
