@@ -2,7 +2,10 @@ package org.jwc.secretariat.export;
 
 import java.util.List;
 
-/** A part of an exported document: a heading, a paragraph, a table or the signatures. Plain text only. */
+/**
+ * A part of an exported document: a heading, a paragraph, a table, a row of two parallel texts or the
+ * signatures. Plain text only.
+ */
 public sealed interface Block {
 
     /** A heading of level 1 to 3; shows in Word's navigation pane and as a PDF heading. */
@@ -46,6 +49,18 @@ public sealed interface Block {
                 }
                 return Texts.noNulls("table cells", row).stream().map(c -> Texts.optional("table cell", c)).toList();
             }).toList();
+        }
+    }
+
+    /**
+     * One row of two texts side by side, as the Vietnamese and the Chinese text of a bilingual edition;
+     * consecutive rows form one borderless layout of two equal columns. Either side may be empty; a line
+     * break starts a new line as in a paragraph; a heading row is bold.
+     */
+    record Parallel(String left, String right, boolean heading) implements Block {
+        public Parallel {
+            left = Texts.optional("parallel text", left);
+            right = Texts.optional("parallel text", right);
         }
     }
 

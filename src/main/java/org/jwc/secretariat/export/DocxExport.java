@@ -11,8 +11,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
  * Writes an {@link ExportDocument} as a Word document (DOCX) that officials can edit: real heading
- * styles, tables with borders and a repeated bold header row, A4 pages numbered in the footer, the
- * document's language set for spelling and line breaking. Fonts are named, not embedded (ADR 0010).
+ * styles, tables with borders and a repeated bold header row, parallel texts side by side, A4 pages
+ * numbered in the footer under an optional running header, the document's language set for
+ * spelling and line breaking. Fonts are named, not embedded (ADR 0010).
  */
 public final class DocxExport {
 
@@ -20,6 +21,8 @@ public final class DocxExport {
     private static final long A4_WIDTH = 11906;
     private static final long A4_HEIGHT = 16838;
     private static final long CM = 567;
+    /** Points: the running header's size, below the 13 pt body. */
+    private static final int HEADER_SIZE = 10;
 
     public void write(ExportDocument document, OutputStream out) throws IOException {
         try (var doc = new XWPFDocument()) {
@@ -28,6 +31,9 @@ public final class DocxExport {
             properties.setTitle(document.title());
             properties.getUnderlyingProperties().setLanguageProperty(document.languageTag());
             pageSetup(doc);
+            if (!document.header().isEmpty()) {
+                header(doc, document.header());
+            }
 
             var title = doc.createParagraph();
             title.setStyle("Title");
@@ -42,6 +48,7 @@ public final class DocxExport {
                     }
                     case Block.Paragraph p -> paragraph(doc.createParagraph(), p);
                     case Block.Table t -> tables.table(t);
+                    case Block.Parallel p -> tables.parallel(p);
                     case Block.Signatures s -> tables.signatures(s);
                 }
             }
@@ -70,6 +77,15 @@ public final class DocxExport {
             }
             run.setText(lines[i], i);
         }
+    }
+
+    /** The running header: one small centred line on every page, in the document's fonts. */
+    private static void header(XWPFDocument doc, String text) {
+        var p = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        var run = p.createRun();
+        run.setFontSize(HEADER_SIZE);
+        run.setText(text);
     }
 
     private static void pageSetup(XWPFDocument doc) {

@@ -6,11 +6,18 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jspecify.annotations.Nullable;
 
-/** The tables of an exported DOCX: data tables with borders, and the borderless signature block. */
+/**
+ * The tables of an exported DOCX: data tables with borders, and the borderless layouts of parallel
+ * texts and of the signature block.
+ */
 final class DocxTables {
 
     private static final String HEADER_SHADE = "E7E6E6";
@@ -19,8 +26,14 @@ final class DocxTables {
 
     /** Twips: the width between the margins of DocxExport's A4 page. */
     static final float TEXT_WIDTH = 11906 - 5 * 567;
+    private static final float[] HALVES = {TEXT_WIDTH / 2, TEXT_WIDTH / 2};
+    /** Twips each side of a parallel text: 18 pt between the columns, as in the PDF. */
+    private static final int HALF_GUTTER = 180;
 
     private final XWPFDocument doc;
+    /** The table of parallel texts last written, and the paragraph after it. */
+    private @Nullable XWPFTable parallel;
+    private @Nullable XWPFParagraph afterParallel;
 
     DocxTables(XWPFDocument doc) {
         this.doc = doc;
@@ -49,6 +62,34 @@ final class DocxTables {
         spacer();
     }
 
+    /**
+     * A row of parallel texts: the next row of the table just written if nothing came between, else
+     * a new borderless table of two equal columns. Rows may break across pages, as paragraphs do.
+     */
+    void parallel(Block.Parallel block) {
+        XWPFTableRow row;
+        if (parallel != null && doc.getBodyElements().getLast() == afterParallel) {
+            row = parallel.createRow();
+            cellWidths(row, HALVES);
+        } else {
+            parallel = doc.createTable(1, 2);
+            parallel.setWidth("100%");
+            borders(parallel, XWPFBorderType.NONE);
+            parallel.setCellMargins(0, HALF_GUTTER, 0, HALF_GUTTER);
+            grid(parallel, HALVES);
+            afterParallel = spacer();
+            row = parallel.getRow(0);
+        }
+        var left = text(row.getCell(0), block.left(), block.heading(), false);
+        DocxStyles.chinese(left, block.left());
+        var right = text(row.getCell(1), block.right(), block.heading(), false);
+        DocxStyles.chinese(right, block.right());
+        if (block.heading()) {
+            // A heading row stays with the row under it. (POI's setKeepNext fails without paragraph properties.)
+            row.getTableCells().forEach(cell -> cell.getParagraphs().getFirst().getCTP().addNewPPr().addNewKeepNext());
+        }
+    }
+
     /** Capacities in one row, names in the next: the names line up however many lines a capacity takes. */
     void signatures(Block.Signatures block) {
         var signatories = block.signatories();
@@ -63,7 +104,7 @@ final class DocxTables {
         spacer();
     }
 
-    private static void text(XWPFTableCell cell, String text, boolean bold, boolean centered) {
+    private static XWPFRun text(XWPFTableCell cell, String text, boolean bold, boolean centered) {
         var p = cell.getParagraphs().getFirst();
         if (centered) {
             p.setAlignment(ParagraphAlignment.CENTER);
@@ -73,6 +114,7 @@ final class DocxTables {
             run.setBold(true);
         }
         DocxExport.lines(run, text);
+        return run;
     }
 
     /**
@@ -85,6 +127,11 @@ final class DocxTables {
         all.addAll(block.rows());
         var widths = ColumnWidths.of(all, TEXT_WIDTH, 300, DocxTables::estimatedWidth,
                 text -> Arrays.stream(text.split("\\s+")).mapToDouble(DocxTables::estimatedWidth).max().orElse(0));
+        grid(table, widths);
+    }
+
+    /** The grid's column widths, and each cell's. */
+    private static void grid(XWPFTable table, float[] widths) {
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         for (int c = 0; c < widths.length; c++) {
             var twips = BigInteger.valueOf(Math.round(widths[c]));
@@ -93,9 +140,13 @@ final class DocxTables {
             } else {
                 grid.addNewGridCol().setW(twips);
             }
-            for (var row : table.getRows()) {
-                row.getCell(c).setWidth(twips.toString());
-            }
+        }
+        table.getRows().forEach(row -> cellWidths(row, widths));
+    }
+
+    private static void cellWidths(XWPFTableRow row, float[] widths) {
+        for (int c = 0; c < widths.length; c++) {
+            row.getCell(c).setWidth(String.valueOf(Math.round(widths[c])));
         }
     }
 
@@ -115,7 +166,7 @@ final class DocxTables {
     }
 
     /** Word runs a table into the next one unless a paragraph stands between them. */
-    private void spacer() {
-        doc.createParagraph();
+    private XWPFParagraph spacer() {
+        return doc.createParagraph();
     }
 }

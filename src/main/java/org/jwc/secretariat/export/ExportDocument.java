@@ -2,6 +2,7 @@ package org.jwc.secretariat.export;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.i18n.Language;
 
 /**
@@ -9,17 +10,24 @@ import org.jwc.secretariat.i18n.Language;
  * nothing of minutes or communiqués; their modules build one and hand it to {@link DocxExport} or
  * {@link PdfExport}. Texts are kept in Unicode NFC, so a Vietnamese letter typed as a base letter
  * and combining marks is written, and later searched or compared, as the one character it is.
+ * The header, if not empty, is one line at the top of every page, as "DỰ THẢO – phiên bản 3f2a9c1e"
+ * on a draft.
  */
-public record ExportDocument(Language language, String title, List<Block> blocks) {
+public record ExportDocument(Language language, String title, String header, List<Block> blocks) {
 
-    public ExportDocument {
+    /** Null or blank for no header. */
+    public ExportDocument(Language language, String title, @Nullable String header, List<Block> blocks) {
         Objects.requireNonNull(language, "An exported document needs a language");
-        title = Texts.required("title", title);
-        if (title.contains("\n")) {
-            throw new IllegalArgumentException("The title of an exported document is one line: " + title);
-        }
+        this.language = language;
+        this.title = Texts.oneLine("title", Texts.required("title", title));
+        this.header = header == null || header.isBlank() ? "" : Texts.oneLine("header", Texts.required("header", header));
         Objects.requireNonNull(blocks, "An exported document needs a list of blocks (it may be empty)");
-        blocks = Texts.noNulls("blocks", blocks);
+        this.blocks = Texts.noNulls("blocks", blocks);
+    }
+
+    /** A document without a header. */
+    public ExportDocument(Language language, String title, List<Block> blocks) {
+        this(language, title, "", blocks);
     }
 
     /** The document's language as a BCP 47 tag, as both formats record it. */

@@ -12,8 +12,9 @@ import org.jwc.secretariat.export.PdfPages.Style;
 
 /**
  * Writes an {@link ExportDocument} as a PDF with real, selectable text on A4 pages, numbered at the
- * foot, in one embedded font (the subset of Noto Sans SC the document uses) that has both
- * Vietnamese and Chinese: the fixed form of a text, the same on every machine (ADR 0010).
+ * foot under an optional running header, in one embedded font (the subset of Noto Sans SC the
+ * document uses) that has both Vietnamese and Chinese: the fixed form of a text, the same on every
+ * machine (ADR 0010).
  */
 public final class PdfExport {
 
@@ -23,6 +24,10 @@ public final class PdfExport {
     private static final Style TABLE = new Style(10.5f, false);
     private static final Style SIGNATURE = new Style(12, true);
     private static final Style PAGE_NUMBER = new Style(10, false);
+    private static final Style RUNNING_HEADER = new Style(10, false);
+    private static final Style PARALLEL_HEADING = new Style(12, true);
+    /** Points between the columns of parallel texts. */
+    private static final float GUTTER = 18;
     /** Empty lines left between a signatory's capacity and name, for the signature and the seal. */
     private static final int ROOM_TO_SIGN = 4;
 
@@ -33,7 +38,7 @@ public final class PdfExport {
             }
             var font = PDType0Font.load(doc, ttf, true);
             metadata(doc, document);
-            var pages = new PdfPages(doc, font, document.language().locale());
+            var pages = new PdfPages(doc, font, document.language().locale(), document.header(), RUNNING_HEADER);
             pages.flow(document.title(), TITLE, true);
             pages.moveDown(TITLE.leading() / 2);
             for (var block : document.blocks()) {
@@ -53,6 +58,14 @@ public final class PdfExport {
                     case Block.Table t -> {
                         new PdfTable(pages, TABLE, true).draw(t.header(), t.rows());
                         pages.moveDown(BODY.leading());
+                    }
+                    case Block.Parallel p -> {
+                        if (p.heading()) {
+                            // A heading row stays with the first lines under it.
+                            pages.keep(PARALLEL_HEADING.leading() + 2 * BODY.leading());
+                        }
+                        pages.flowSideBySide(p.left(), p.right(), p.heading() ? PARALLEL_HEADING : BODY, GUTTER);
+                        pages.moveDown(BODY.size() / 2);
                     }
                     case Block.Signatures s -> {
                         pages.moveDown(BODY.leading());
@@ -86,6 +99,7 @@ public final class PdfExport {
     private static Iterable<String> texts(ExportDocument document) {
         var texts = new ArrayList<String>();
         texts.add(document.title());
+        texts.add(document.header());
         for (var block : document.blocks()) {
             switch (block) {
                 case Block.Heading h -> texts.add(h.text());
@@ -93,6 +107,10 @@ public final class PdfExport {
                 case Block.Table t -> {
                     texts.addAll(t.header());
                     t.rows().forEach(texts::addAll);
+                }
+                case Block.Parallel p -> {
+                    texts.add(p.left());
+                    texts.add(p.right());
                 }
                 case Block.Signatures s -> s.signatories().forEach(g -> {
                     texts.add(g.capacity());

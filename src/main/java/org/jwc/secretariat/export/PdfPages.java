@@ -11,8 +11,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
- * The flow of a PDF's A4 pages: where the next line goes, a new page when it does not fit, text
- * and rules drawn at a place, and the page numbers once the number of pages is known.
+ * The flow of a PDF's A4 pages under a running header: where the next line goes, a new page when
+ * it does not fit, text and rules drawn at a place, and the page numbers once the number of pages
+ * is known.
  */
 final class PdfPages {
 
@@ -31,14 +32,19 @@ final class PdfPages {
     private final PDFont font;
     private final LineBreaker breaker;
     private final Advances advances;
+    private final String header;
+    private final Style headerStyle;
     private PDPageContentStream content;
     private float y;
 
-    PdfPages(PDDocument doc, PDFont font, Locale locale) throws IOException {
+    /** The header, if not empty, is one line in the top margin of every page. */
+    PdfPages(PDDocument doc, PDFont font, Locale locale, String header, Style headerStyle) throws IOException {
         this.doc = doc;
         this.font = font;
         this.advances = new Advances(font);
         this.breaker = new LineBreaker(locale, advances::width);
+        this.header = header;
+        this.headerStyle = headerStyle;
         newPage();
     }
 
@@ -77,6 +83,8 @@ final class PdfPages {
         var page = new PDPage(A4);
         doc.addPage(page);
         content = new PDPageContentStream(doc, page);
+        // First on the page, so a reader copying the page gets the header first too.
+        text(header, LEFT + (width() - width(header, headerStyle)) / 2, A4.getHeight() - TOP / 2, headerStyle);
         y = A4.getHeight() - TOP;
     }
 
@@ -96,11 +104,36 @@ final class PdfPages {
     /** Lines of text from the current position down, each on the page it fits on. */
     void flow(String text, Style style, boolean centered) throws IOException {
         for (var line : lines(text, style, width())) {
-            keep(style.leading());
             float x = centered ? LEFT + (width() - width(line, style)) / 2 : LEFT;
-            text(line, x, y - baselineOffset(style), style);
-            y -= style.leading();
+            text(line, x, nextLine(style), style);
         }
+    }
+
+    /**
+     * Two texts side by side in equal columns, line by line from the current position down, so that
+     * a pair longer than the page goes on over the next pages; the taller side sets the height.
+     */
+    void flowSideBySide(String left, String right, Style style, float gutter) throws IOException {
+        float column = (width() - gutter) / 2;
+        var leftLines = lines(left, style, column);
+        var rightLines = lines(right, style, column);
+        for (int i = 0; i < Math.max(leftLines.size(), rightLines.size()); i++) {
+            float baseline = nextLine(style);
+            if (i < leftLines.size()) {
+                text(leftLines.get(i), LEFT, baseline, style);
+            }
+            if (i < rightLines.size()) {
+                text(rightLines.get(i), LEFT + column + gutter, baseline, style);
+            }
+        }
+    }
+
+    /** Room for a line, on a new page if need be: the line's baseline. */
+    private float nextLine(Style style) throws IOException {
+        keep(style.leading());
+        float baseline = y - baselineOffset(style);
+        y -= style.leading();
+        return baseline;
     }
 
     /** How far below the top of a line its baseline lies. */

@@ -27,6 +27,14 @@ final class Texts {
         return normalized(text);
     }
 
+    /** A text without line breaks: a title, a running header. */
+    static String oneLine(String what, String text) {
+        if (text.contains("\n")) {
+            throw new IllegalArgumentException("The " + what + " of an exported document is one line: " + text);
+        }
+        return text;
+    }
+
     static <T> List<T> noNulls(String what, List<T> items) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) {

@@ -5,8 +5,10 @@ import static org.jwc.secretariat.export.SampleDocuments.*;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -112,6 +114,63 @@ class DocxExportTest {
             assertThat(((java.math.BigInteger) page.getH()).intValue()).isEqualTo(16838);
             assertThat(doc.getFooterList().getFirst().getParagraphs().getFirst().getCTP().getFldSimpleArray(0).getInstr())
                     .isEqualTo("PAGE");
+        }
+    }
+
+    @Test
+    void theRunningHeaderIsAWordHeaderOnEveryPageSmallAndCentred() throws IOException {
+        try (var doc = exported(bilingual())) {
+            var policy = doc.getHeaderFooterPolicy();
+            assertThat(policy.getFirstPageHeader()).isNull();
+            assertThat(policy.getEvenPageHeader()).isNull();
+            var header = policy.getDefaultHeader().getParagraphs().getFirst();
+            assertThat(header.getText()).isEqualTo(DRAFT_HEADER);
+            assertThat(header.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(header.getRuns().getFirst().getFontSizeAsDouble()).isEqualTo(10.0);
+            // No font of its own: the document's, by script.
+            assertThat(header.getRuns().getFirst().getFontFamily()).isNull();
+        }
+        try (var doc = exported(vietnamese())) {
+            assertThat(doc.getHeaderList()).isEmpty();
+        }
+    }
+
+    @Test
+    void consecutiveParallelRowsAreOneBorderlessTableOfTwoEqualColumns() throws IOException {
+        try (var doc = exported(bilingual())) {
+            assertThat(doc.getTables()).hasSize(2);
+            var table = doc.getTables().getFirst();
+            assertThat(table.getRows()).hasSize(4);
+            assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactly(VI_HEADING, ZH_HEADING);
+            assertThat(table.getRow(1).getTableCells()).extracting(c -> c.getText()).containsExactly(VI_PARAGRAPH, ZH_PARAGRAPH);
+            assertThat(table.getRow(2).getTableCells()).extracting(c -> c.getText()).containsExactly(VI_LINES, ZH_LINES);
+            assertThat(table.getRow(3).getTableCells()).extracting(c -> c.getText()).containsExactly("", "韦朝晖");
+            assertThat(doc.getTables().get(1).getRow(0).getTableCells()).extracting(c -> c.getText())
+                    .containsExactly(VI_ROW.get(1), ZH_ROW.get(1));
+
+            assertThat(table.getTopBorderType()).isEqualTo(XWPFBorderType.NONE);
+            assertThat(table.getInsideVBorderType()).isEqualTo(XWPFBorderType.NONE);
+            assertThat(table.getCTTbl().getTblGrid().getGridColList()).extracting(c -> c.getW().toString())
+                    .containsExactly("4536", "4536");
+            assertThat(table.getRows()).allSatisfy(row -> {
+                assertThat(row.isCantSplitRow()).isFalse();
+                assertThat(row.getTableCells()).extracting(c -> c.getWidth()).containsExactly(4536, 4536);
+            });
+            assertThat(table.getRow(0).getCell(1).getParagraphs().getFirst().getRuns().getFirst().isBold()).isTrue();
+            assertThat(table.getRow(1).getCell(1).getParagraphs().getFirst().getRuns().getFirst().isBold()).isFalse();
+        }
+    }
+
+    @Test
+    void theChineseColumnOfAVietnameseDocumentNamesTheChineseFontOnItsRuns() throws IOException {
+        try (var doc = exported(bilingual())) {
+            var row = doc.getTables().getFirst().getRow(1);
+            var chinese = row.getCell(1).getParagraphs().getFirst().getRuns().getFirst();
+            assertThat(chinese.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("SimSun");
+            assertThat(chinese.getCTR().getRPr().getRFontsArray(0).getHint().toString()).isEqualTo("eastAsia");
+            // Vietnamese keeps the document's fonts: the hint would draw its letters in SimSun.
+            var vietnamese = row.getCell(0).getParagraphs().getFirst().getRuns().getFirst();
+            assertThat(vietnamese.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isNull();
         }
     }
 

@@ -25,16 +25,18 @@ class DocxReadByLibreOfficeTest {
     private static final long TIMEOUT_SECONDS = 240;
 
     @Test
-    void libreOfficeOpensTheVietnameseAndChineseDocxAndPrintsTheirTextUnchanged(@TempDir Path dir) throws Exception {
+    void libreOfficeOpensTheVietnameseChineseAndBilingualDocxAndPrintsTheirTextUnchanged(@TempDir Path dir) throws Exception {
         requireTools();
         var vi = dir.resolve("vi.docx");
         var zh = dir.resolve("zh.docx");
+        var bilingual = dir.resolve("bilingual.docx");
         Files.write(vi, new DocxExport().toBytes(vietnamese()));
         Files.write(zh, new DocxExport().toBytes(chinese()));
+        Files.write(bilingual, new DocxExport().toBytes(SampleDocuments.bilingual()));
 
         // Its own profile: a LibreOffice already open for the user, or a stale lock, would take the job.
         run(dir, "soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore",
-                "--convert-to", "pdf", "--outdir", dir.toString(), vi.toString(), zh.toString());
+                "--convert-to", "pdf", "--outdir", dir.toString(), vi.toString(), zh.toString(), bilingual.toString());
 
         var viText = pdfToText(dir, dir.resolve("vi.pdf")).replaceAll("\\s+", " ");
         assertThat(viText).contains(VI_TITLE, VI_HEADING, VI_PARAGRAPH, "Độc lập – Tự do – Hạnh phúc",
@@ -51,6 +53,14 @@ class DocxReadByLibreOfficeTest {
         // Drawn, not only extractable: with no Chinese font LibreOffice draws boxes over the right text.
         assertThat(DrawnGlyphs.ideographGlyphs(zhPdf)).as("glyphs drawn for the Chinese characters")
                 .isGreaterThanOrEqualTo((int) DrawnGlyphs.ideographs(zhText));
+
+        // The bilingual edition: its running header, and each column's text, Chinese drawn in a Vietnamese document.
+        var bilingualPdf = dir.resolve("bilingual.pdf");
+        var bilingualText = pdfToText(dir, bilingualPdf);
+        assertThat(bilingualText.replaceAll("\\s+", " ")).contains(DRAFT_HEADER, VI_HEADING, VI_PARAGRAPH);
+        assertThat(PdfText.unspaced(bilingualText)).contains(ZH_HEADING, PdfText.unspaced(ZH_PARAGRAPH), "韦朝晖");
+        assertThat(DrawnGlyphs.ideographGlyphs(bilingualPdf)).as("glyphs drawn for the Chinese column")
+                .isGreaterThanOrEqualTo((int) DrawnGlyphs.ideographs(bilingualText));
     }
 
     private static String pdfToText(Path dir, Path pdf) throws Exception {

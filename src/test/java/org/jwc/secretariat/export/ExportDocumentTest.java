@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.export.Block.Heading;
 import org.jwc.secretariat.export.Block.Paragraph;
+import org.jwc.secretariat.export.Block.Parallel;
 import org.jwc.secretariat.export.Block.Table;
 import org.jwc.secretariat.i18n.Language;
 
@@ -64,5 +65,26 @@ class ExportDocumentTest {
         blocks.add(new Paragraph("b"));
         assertThat(document.blocks()).hasSize(1);
         assertThatThrownBy(() -> document.blocks().add(new Paragraph("c"))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void theRunningHeaderIsOneLineAndNoneWhenNullOrBlank() {
+        assertThat(new ExportDocument(Language.VI, "Biên bản", List.of()).header()).isEmpty();
+        assertThat(new ExportDocument(Language.VI, "Biên bản", null, List.of()).header()).isEmpty();
+        assertThat(new ExportDocument(Language.VI, "Biên bản", " \u3000 ", List.of()).header()).isEmpty();
+        assertThat(new ExportDocument(Language.VI, "Biên bản", " DỰ THA\u0309O – phiên bản 3f2a9c1e ", List.of()).header())
+                .isEqualTo("DỰ THẢO – phiên bản 3f2a9c1e");
+        assertThatThrownBy(() -> new ExportDocument(Language.ZH, "纪要", "草案\n第2版", List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The header of an exported document is one line: 草案\n第2版");
+    }
+
+    @Test
+    void parallelTextsMayBeEmptyButNotNull() {
+        var row = new Parallel("Lạng Sơn\r\nCao Bằng", "", false);
+        assertThat(row.left()).isEqualTo("Lạng Sơn\nCao Bằng");
+        assertThat(row.right()).isEmpty();
+        assertThatThrownBy(() -> new Parallel("Lạng Sơn", null, false))
+                .hasMessage("The parallel text of an exported document must not be null; use \"\"");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jwc.secretariat.export.SampleDocuments.*;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,12 +14,25 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.export.Block.Paragraph;
+import org.jwc.secretariat.export.Block.Parallel;
 import org.jwc.secretariat.export.Block.Table;
 import org.jwc.secretariat.i18n.Language;
 
 class PdfExportTest {
 
+    /** Points from the top left: the margin above the text, and the two halves of the text area. */
+    private static final float MIDDLE = PdfPages.LEFT + (PdfPages.A4.getWidth() - PdfPages.LEFT - PdfPages.RIGHT) / 2;
+    private static final float BODY_HEIGHT = PdfPages.A4.getHeight() - PdfPages.TOP - PdfPages.BOTTOM;
+    private static final Rectangle2D TOP_MARGIN = new Rectangle2D.Float(0, 0, PdfPages.A4.getWidth(), PdfPages.TOP);
+    private static final Rectangle2D LEFT_COLUMN = new Rectangle2D.Float(0, PdfPages.TOP, MIDDLE, BODY_HEIGHT);
+    private static final Rectangle2D RIGHT_COLUMN =
+            new Rectangle2D.Float(MIDDLE, PdfPages.TOP, PdfPages.A4.getWidth() - MIDDLE, BODY_HEIGHT);
+
     private final PdfExport export = new PdfExport();
+
+    private static String column(byte[] pdf, Rectangle2D column) throws IOException {
+        return PdfText.unspaced(String.join("", PdfText.inArea(pdf, column)));
+    }
 
     @Test
     void theVietnameseTextComesBackExactlyFromThePdf() throws IOException {
@@ -123,5 +137,47 @@ class PdfExportTest {
     void aDocumentWithNoBlocksIsItsTitleAlone() throws IOException {
         var text = PdfText.of(export.toBytes(new ExportDocument(Language.EN, "Minutes", List.of())));
         assertThat(text.spaced()).isEqualTo("Minutes");
+    }
+
+    @Test
+    void theRunningHeaderIsOnEveryPageInTheMarginAboveTheText() throws IOException {
+        var long_ = String.join(" ", Collections.nCopies(60, VI_PARAGRAPH));
+        var pdf = export.toBytes(new ExportDocument(Language.VI, VI_TITLE, DRAFT_HEADER, List.of(new Paragraph(long_))));
+        var pages = PdfText.pageByPage(pdf);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(3).allSatisfy(page -> assertThat(page).contains(DRAFT_HEADER));
+        assertThat(PdfText.inArea(pdf, TOP_MARGIN)).hasSize(pages.size()).allSatisfy(top -> assertThat(top.strip()).isEqualTo(DRAFT_HEADER));
+        // First on each page, and nothing lost around it.
+        assertThat(PdfText.of(pdf).spaced().replace(DRAFT_HEADER + " ", "")).isEqualTo(VI_TITLE + " " + long_);
+
+        assertThat(PdfText.inArea(export.toBytes(vietnamese()), TOP_MARGIN)).singleElement().satisfies(top -> assertThat(top).isBlank());
+    }
+
+    @Test
+    void parallelTextsComeBackSideBySideVietnameseLeftAndChineseRight() throws IOException {
+        var pdf = export.toBytes(bilingual());
+        var left = column(pdf, LEFT_COLUMN);
+        var right = column(pdf, RIGHT_COLUMN);
+        assertThat(left).contains(PdfText.unspaced(VI_HEADING + VI_PARAGRAPH + VI_LINES), PdfText.unspaced(VI_ROW.get(1)))
+                .doesNotContain("广西", "韦朝晖");
+        assertThat(right).contains(ZH_HEADING + PdfText.unspaced(ZH_PARAGRAPH + ZH_LINES) + "韦朝晖", ZH_ROW.get(1))
+                .doesNotContain("Quảng");
+        assertThat(DrawnGlyphs.ideographGlyphs(pdf)).isEqualTo(DrawnGlyphs.ideographs(PdfText.of(pdf).raw()));
+    }
+
+    @Test
+    void aParallelRowLongerThanAPageGoesOnOverTheNextPagesAndTheNextRowStartsBelowItsTallerSide() throws IOException {
+        var vietnamese = String.join(" ", Collections.nCopies(8_000 / VI_PARAGRAPH.length() + 1, VI_PARAGRAPH));
+        var chinese = ZH_PARAGRAPH.repeat(8_000 / ZH_PARAGRAPH.length() + 1);
+        var document = new ExportDocument(Language.VI, "Thông cáo chung", List.of(
+                new Parallel(vietnamese, chinese, false), new Parallel("Kết thúc", "结束", false)));
+        var pdf = export.toBytes(document);
+        var left = PdfText.inArea(pdf, LEFT_COLUMN);
+        var right = PdfText.inArea(pdf, RIGHT_COLUMN);
+        assertThat(left.size()).isGreaterThanOrEqualTo(5);
+        assertThat(PdfText.unspaced(String.join("", left))).endsWith(PdfText.unspaced(vietnamese) + "Kếtthúc");
+        assertThat(PdfText.unspaced(String.join("", right))).endsWith(chinese + "结束");
+        // The Chinese side is the taller: the Vietnamese ended pages before the next row.
+        assertThat(left.getLast().strip()).isEqualTo("Kết thúc");
+        assertThat(left.get(left.size() - 2)).isBlank();
     }
 }

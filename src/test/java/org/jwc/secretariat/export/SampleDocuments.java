@@ -3,6 +3,7 @@ package org.jwc.secretariat.export;
 import java.util.List;
 import org.jwc.secretariat.export.Block.Heading;
 import org.jwc.secretariat.export.Block.Paragraph;
+import org.jwc.secretariat.export.Block.Parallel;
 import org.jwc.secretariat.export.Block.Signatory;
 import org.jwc.secretariat.export.Block.Signatures;
 import org.jwc.secretariat.export.Block.Table;
@@ -28,6 +29,9 @@ final class SampleDocuments {
     static final List<String> ZH_HEADER = List.of("序号", "承诺事项", "牵头单位", "期限");
     static final List<String> ZH_ROW = List.of("1", "农产品经新清口岸通关便利化", "谅山省工贸厅", "2027年第一季度");
 
+    static final String BILINGUAL_TITLE = "Thông cáo chung – 联合公报";
+    static final String DRAFT_HEADER = "DỰ THẢO – phiên bản 3f2a9c1e";
+
     private SampleDocuments() {
     }
 
@@ -52,5 +56,19 @@ final class SampleDocuments {
                 new Table(ZH_HEADER, List.of(ZH_ROW, List.of("2", "疫病联防联控\n与救援合作", "高平省卫生厅", "2027年"))),
                 new Signatures(List.of(new Signatory("谅山省人民委员会主席", "胡进绍"),
                         new Signatory("广西壮族自治区人民政府副主席", "韦朝晖")))));
+    }
+
+    /**
+     * A draft bilingual edition, Vietnamese left and Chinese right: a heading row, rows of one and of
+     * several lines, one with a side empty; a paragraph, then a second layout of one row.
+     */
+    static ExportDocument bilingual() {
+        return new ExportDocument(Language.VI, BILINGUAL_TITLE, DRAFT_HEADER, List.of(
+                new Parallel(VI_HEADING, ZH_HEADING, true),
+                new Parallel(VI_PARAGRAPH, ZH_PARAGRAPH, false),
+                new Parallel(VI_LINES, ZH_LINES, false),
+                new Parallel("", "韦朝晖", false),
+                new Paragraph(VI_PARAGRAPH),
+                new Parallel(VI_ROW.get(1), ZH_ROW.get(1), false)));
     }
 }
