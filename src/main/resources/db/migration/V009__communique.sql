@@ -123,8 +123,8 @@ CREATE TABLE communique_bracket (
 CREATE TABLE communique_bracket_alternative (
     bracket_id  BIGINT        NOT NULL,
     position    INT           NOT NULL,
-    vi          VARCHAR(2000),
-    zh          VARCHAR(2000),
+    alternatives_vi  VARCHAR(2000),
+    alternatives_zh  VARCHAR(2000),
     PRIMARY KEY (bracket_id, position),
     CONSTRAINT fk_communique_bracket_alternative_bracket FOREIGN KEY (bracket_id) REFERENCES communique_bracket (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -135,7 +135,7 @@ CREATE TABLE communique_version (
     version         BIGINT        NOT NULL,
     communique_id   BIGINT        NOT NULL,
     number          INT           NOT NULL,
-    sha256          CHAR(64)      NOT NULL,
+    sha256          VARCHAR(64)   NOT NULL,
     content         MEDIUMTEXT    NOT NULL,
     pending_pairs   INT           NOT NULL,
     open_brackets   INT           NOT NULL,
@@ -153,7 +153,7 @@ CREATE TABLE communique_approval (
     version_id      BIGINT        NOT NULL,
     party_id        BIGINT        NOT NULL,
     decision        VARCHAR(20)   NOT NULL,
-    sha256          CHAR(64)      NOT NULL,
+    sha256          VARCHAR(64)   NOT NULL,
     leader_username VARCHAR(200)  NOT NULL,
     leader_name     VARCHAR(300)  NOT NULL,
     comment         VARCHAR(4000),

@@ -15,8 +15,8 @@ public class CommuniqueVersion extends VersionedEntity {
     private int number;
     private String sha256 = "";
 
-    // MEDIUMTEXT on MariaDB: a forty-page communiqué in three languages is a few hundred kilobytes.
-    @Column(length = 16_000_000)
+    // MEDIUMTEXT on MariaDB, a VARCHAR on H2 (its longest): a forty-page communiqué in three languages is a few hundred kilobytes.
+    @Column(length = 1_048_576)
     private String content = "";
 
     private int pendingPairs;

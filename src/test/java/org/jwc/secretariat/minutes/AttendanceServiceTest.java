@@ -14,8 +14,8 @@ import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Each party lists its own delegation; others read it once submitted; the host lists the observers. */

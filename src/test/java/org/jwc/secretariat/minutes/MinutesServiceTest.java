@@ -22,8 +22,8 @@ import org.jwc.secretariat.notification.NotificationService;
 import org.jwc.secretariat.notification.UserNotification;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The host keeps the minutes; each party writes and confirms its own statement (DESIGN §5). */
