@@ -1,10 +1,12 @@
 package org.jwc.secretariat.communique;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.jwc.secretariat.base.AuditLog;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
@@ -34,12 +36,13 @@ public class CommuniqueService {
     private final DraftingFactsReader facts;
     private final MeetingService meetings;
     private final Translations translations;
+    private final CommitteeService committee;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
     CommuniqueService(Communiques communiques, CommuniqueSections sections, Paragraphs paragraphs, Brackets brackets,
             CommuniqueAccess access, WorkingText workingText, DraftingFactsReader facts, MeetingService meetings,
-            Translations translations, AuditLog auditLog, ApplicationEventPublisher events) {
+            Translations translations, CommitteeService committee, AuditLog auditLog, ApplicationEventPublisher events) {
         this.communiques = communiques;
         this.sections = sections;
         this.paragraphs = paragraphs;
@@ -49,6 +52,7 @@ public class CommuniqueService {
         this.facts = facts;
         this.meetings = meetings;
         this.translations = translations;
+        this.committee = committee;
         this.auditLog = auditLog;
         this.events = events;
     }
@@ -72,6 +76,16 @@ public class CommuniqueService {
         var ids = paragraphs.findByCommuniqueIdOrderByPositionAsc(access.communique(meetingId).id()).stream()
                 .map(Paragraph::id).toList();
         return brackets.findByParagraphIdInOrderByIdAsc(ids);
+    }
+
+    /** Paragraphs that name a taking-part party or the committee in one official language only. */
+    public List<TermWarning> terminology(long meetingId) {
+        var meeting = meetings.get(meetingId);
+        var terms = new ArrayList<Terminology.Term>();
+        access.takingPart(meeting).forEach(p -> terms.add(new Terminology.Term(p.shortName(), List.of(p.shortName(), p.name()))));
+        var name = committee.name();
+        terms.add(new Terminology.Term(name, List.of(name)));
+        return Terminology.check(workingText(meetingId), terms);
     }
 
     /** Every saved state of a paragraph, oldest first, with who and when. */
