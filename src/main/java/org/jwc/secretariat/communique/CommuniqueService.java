@@ -67,6 +67,11 @@ public class CommuniqueService {
         return workingText.of(communique, meetings.get(meetingId));
     }
 
+    /** The working text's paragraphs as saved, in one read: what the editor acts on (their versions, owners). */
+    public List<Paragraph> paragraphs(long meetingId) {
+        return paragraphs.findByCommuniqueIdOrderByPositionAsc(access.communique(meetingId).id());
+    }
+
     public Paragraph paragraph(long paragraphId) {
         return paragraphs.findById(paragraphId).orElseThrow(() -> new RefusedException("error.notFound"));
     }
