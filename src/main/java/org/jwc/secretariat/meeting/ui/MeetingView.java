@@ -82,7 +82,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         var minutes = new Button(getTranslation("meeting.action.minutes"),
                 e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/minutes")));
         minutes.addClassName("open-minutes-page");
-        add(new HorizontalLayout(agenda, proposals, minutes));
+        var communique = new Button(getTranslation("meeting.action.communique"),
+                e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/communique")));
+        communique.addClassName("open-communique-page");
+        add(new HorizontalLayout(agenda, proposals, minutes, communique));
         if (admin) {
             add(adminActions(m));
         }

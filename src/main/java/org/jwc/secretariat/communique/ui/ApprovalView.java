@@ -1,0 +1,165 @@
+package org.jwc.secretariat.communique.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.base.ui.ReasonDialog;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.communique.ApprovalService;
+import org.jwc.secretariat.communique.Communique;
+import org.jwc.secretariat.communique.CommuniqueService;
+import org.jwc.secretariat.communique.CommuniqueVersion;
+import org.jwc.secretariat.communique.Decision;
+import org.jwc.secretariat.communique.PartyStanding;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.security.SecretariatUser;
+
+/**
+ * The approval of the communiqué: its circulated versions with their fingerprints, where each
+ * taking-part party stands, and for a party's leader the decision on the latest version, approving
+ * exactly the text (the hash) shown. Once every leader has approved the same version, the record of
+ * who approved which hash and when.
+ */
+@Route("meetings/:number/communique/approval")
+@PermitAll
+public class ApprovalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CommuniqueService communiques;
+    private final ApprovalService approvals;
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final LiveUpdates live;
+    private final SecretariatUser user;
+    private @Nullable Meeting meeting;
+
+    ApprovalView(CommuniqueService communiques, ApprovalService approvals, MeetingService meetings, PartyService parties,
+            LiveUpdates live, CurrentUser currentUser) {
+        this.communiques = communiques;
+        this.approvals = approvals;
+        this.meetings = meetings;
+        this.parties = parties;
+        this.live = live;
+        this.user = currentUser.require();
+        addClassName("approval-view");
+    }
+
+    static RouteParameters parameters(Meeting meeting) {
+        return new RouteParameters("number", String.valueOf(meeting.number()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = MeetingRoute.meetingOf(event, meetings);
+        if (found.isEmpty()) {
+            return;
+        }
+        meeting = found.get();
+        refresh();
+        live.watchWhileAttached(this, new LiveUpdates.Topic(Communique.KIND, meeting.id(), null), user.partyId(), this::refresh);
+    }
+
+    private void refresh() {
+        var m = meetings.get(Objects.requireNonNull(meeting).id());
+        removeAll();
+        add(new H2(getTranslation("communique.approval.title", m.title().in(UiLanguage.current()))));
+        var back = new Button(getTranslation("communique.action.draftPage"),
+                e -> getUI().ifPresent(ui -> ui.navigate(CommuniqueView.class, parameters(m))));
+        back.addClassName("open-communique");
+        add(back);
+        var found = communiques.find(m.id());
+        if (found.isEmpty()) {
+            add(new Span(getTranslation("communique.notGenerated")));
+            return;
+        }
+        var zone = parties.currentUserZone();
+        var versions = approvals.versions(m.id());
+        var standing = approvals.standing(m.id());
+        if (found.get().isFinal()) {
+            add(new FinalRecord(found.get(), versions, approvals.decisions(m.id()), parties.byId(), zone));
+        } else if (!versions.isEmpty()) {
+            add(decision(m, versions.getLast(), standing));
+        }
+        add(new H3(getTranslation("communique.versions")));
+        if (versions.isEmpty()) {
+            add(new Span(getTranslation("communique.noVersion")));
+        } else {
+            add(new VersionList(versions, zone));
+        }
+        if (versions.size() >= 2) {
+            var compare = new Button(getTranslation("communique.action.compare"),
+                    e -> ErrorHandling.attempt(this, () -> new CompareDialog(approvals, versions).open()));
+            compare.addClassName("compare-versions");
+            add(compare);
+        }
+        add(new H3(getTranslation("communique.standing")));
+        standing.forEach(s -> add(new StandingCard(s, versions, zone)));
+    }
+
+    /** A taking-part party's leader decides on the latest version, naming its hash as shown here. */
+    private VerticalLayout decision(Meeting m, CommuniqueVersion latest, List<PartyStanding> standing) {
+        var layout = new VerticalLayout();
+        layout.setPadding(false);
+        var leads = user.hasRole(Role.LEADER) && m.phase() == Phase.APPROVAL
+                && standing.stream().anyMatch(s -> Objects.equals(s.party().id(), user.partyId()));
+        if (!leads) {
+            return layout;
+        }
+        var shown = new Span(getTranslation("communique.decidingOn", latest.number(), latest.fingerprint()));
+        shown.addClassName("deciding-on");
+        shown.getElement().setAttribute("data-sha256", latest.sha256());
+        layout.add(shown);
+        var actions = new HorizontalLayout();
+        if (latest.approvable()) {
+            actions.add(button("communique.action.approve", "approve-version", ButtonVariant.PRIMARY,
+                    () -> act(() -> approvals.decide(latest.id(), latest.sha256(), Decision.APPROVED, null))));
+        } else {
+            var not = new Span(getTranslation("communique.notApprovable", latest.pendingPairs(), latest.openBrackets()));
+            not.addClassName("not-approvable");
+            actions.add(not);
+        }
+        actions.add(button("communique.action.return", "return-version", ButtonVariant.ERROR,
+                () -> new ReasonDialog("communique.action.return", "communique.field.returnComment",
+                        comment -> approvals.decide(latest.id(), latest.sha256(), Decision.RETURNED, comment), this::refresh).open()));
+        layout.add(actions);
+        return layout;
+    }
+
+    private Button button(String key, String className, ButtonVariant variant, Runnable action) {
+        var button = new Button(getTranslation(key), e -> action.run());
+        button.addClassName(className);
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    private void act(Runnable action) {
+        if (ErrorHandling.attempt(this, action)) {
+            refresh();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return meeting == null ? "" : getTranslation("communique.approval.title", meeting.title().in(UiLanguage.current()));
+    }
+}

@@ -1,0 +1,150 @@
+package org.jwc.secretariat.communique.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.comment.CommentService;
+import org.jwc.secretariat.communique.ApprovalService;
+import org.jwc.secretariat.communique.Bracket;
+import org.jwc.secretariat.communique.BracketService;
+import org.jwc.secretariat.communique.Communique;
+import org.jwc.secretariat.communique.CommuniqueService;
+import org.jwc.secretariat.communique.DraftEditing;
+import org.jwc.secretariat.communique.Numbering;
+import org.jwc.secretariat.communique.Paragraph;
+import org.jwc.secretariat.communique.PartyStanding;
+import org.jwc.secretariat.communique.TermWarning;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.security.SecretariatUser;
+
+/**
+ * The communiqué of a meeting as its working text: the host's secretary generates, edits and
+ * circulates it; every party reads it as Vietnamese/Chinese pairs, comments on its paragraphs and
+ * brackets what it has not agreed; everyone sees others' changes as they are saved.
+ */
+@Route("meetings/:number/communique")
+@PermitAll
+public class CommuniqueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CommuniquePage.Services services;
+    private final ApprovalService approvals;
+    private final MeetingService meetings;
+    private final PartyService parties;
+    private final SecretariatUser user;
+    private @Nullable Meeting meeting;
+
+    CommuniqueView(CommuniqueService communiques, DraftEditing editing, BracketService brackets, ApprovalService approvals,
+            MeetingService meetings, PartyService parties, CommentService comments, LiveUpdates live, CurrentUser currentUser) {
+        this.services = new CommuniquePage.Services(communiques, editing, brackets, comments, live);
+        this.approvals = approvals;
+        this.meetings = meetings;
+        this.parties = parties;
+        this.user = currentUser.require();
+        addClassName("communique-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = MeetingRoute.meetingOf(event, meetings);
+        if (found.isEmpty()) {
+            return;
+        }
+        meeting = found.get();
+        refresh();
+        services.live().watchWhileAttached(this, new LiveUpdates.Topic(Communique.KIND, meeting.id(), null), user.partyId(),
+                this::refresh);
+    }
+
+    private void refresh() {
+        var m = meetings.get(Objects.requireNonNull(meeting).id());
+        removeAll();
+        add(new H2(getTranslation("communique.page.title", m.title().in(UiLanguage.current()))));
+        var found = services.communiques().find(m.id());
+        if (found.isEmpty()) {
+            add(new Span(getTranslation("communique.notGenerated")));
+            if (user.hasRole(Role.SECRETARY) && Objects.equals(user.partyId(), m.hostPartyId()) && m.phase() == Phase.DRAFTING) {
+                add(primary("communique.action.generate", "generate-communique",
+                        () -> act(() -> services.communiques().generate(m.id()))));
+            }
+            return;
+        }
+        var page = page(m, found.get());
+        add(new CommuniqueSummary(page, approvals.latest(m.id()).orElse(null)));
+        add(actions(page));
+        var sections = page.text().sections();
+        var vi = Numbering.headings(sections, Language.VI);
+        var zh = Numbering.headings(sections, Language.ZH);
+        int number = 1;
+        for (int i = 0; i < sections.size(); i++) {
+            add(new SectionPanel(page, sections.get(i), vi.get(i), zh.get(i), number));
+            number += sections.get(i).paragraphs().size();
+        }
+    }
+
+    /** Everything the parts draw, read once for this drawing. */
+    private CommuniquePage page(Meeting m, Communique communique) {
+        var communiques = services.communiques();
+        var records = communiques.paragraphs(m.id()).stream().collect(Collectors.toMap(Paragraph::id, Function.identity()));
+        var brackets = communiques.brackets(m.id()).stream().collect(Collectors.groupingBy(Bracket::paragraphId));
+        var warnings = communiques.terminology(m.id()).stream().collect(Collectors.groupingBy(TermWarning::paragraphId));
+        var takingPart = approvals.standing(m.id()).stream().map(PartyStanding::party).toList();
+        return new CommuniquePage(services, user, parties.byId(), takingPart, parties.currentUserZone(), m, communique,
+                communiques.workingText(m.id()), records, brackets, warnings, this::refresh, this::act);
+    }
+
+    private HorizontalLayout actions(CommuniquePage page) {
+        var actions = new HorizontalLayout();
+        if (page.hostEdits()) {
+            actions.add(primary("communique.action.circulate", "circulate-communique", () -> act(() -> {
+                var version = approvals.circulate(page.meeting().id());
+                Notifications.success(getTranslation("communique.circulated", version.number(), version.fingerprint()));
+            })));
+        }
+        var approval = new Button(getTranslation("communique.action.approvalPage"), e -> getUI().ifPresent(
+                ui -> ui.navigate(ApprovalView.class, ApprovalView.parameters(page.meeting()))));
+        approval.addClassName("open-approval");
+        actions.add(approval);
+        return actions;
+    }
+
+    private Button primary(String key, String className, Runnable action) {
+        var button = new Button(getTranslation(key), e -> action.run());
+        button.addClassName(className);
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        return button;
+    }
+
+    private void act(Runnable action) {
+        if (ErrorHandling.attempt(this, action)) {
+            refresh();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return meeting == null ? "" : getTranslation("communique.page.title", meeting.title().in(UiLanguage.current()));
+    }
+}
