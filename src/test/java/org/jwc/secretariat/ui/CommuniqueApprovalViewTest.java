@@ -1,0 +1,200 @@
+package org.jwc.secretariat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.TestMeetings;
+import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.communique.AgreedProposals;
+import org.jwc.secretariat.communique.ApprovalService;
+import org.jwc.secretariat.communique.CommuniqueService;
+import org.jwc.secretariat.communique.CommuniqueVersion;
+import org.jwc.secretariat.communique.Decision;
+import org.jwc.secretariat.communique.DraftEditing;
+import org.jwc.secretariat.communique.ParagraphEdit;
+import org.jwc.secretariat.communique.ui.ApprovalView;
+import org.jwc.secretariat.communique.ui.CommuniqueView;
+import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.proposal.NegotiationService;
+import org.jwc.secretariat.proposal.ProposalService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Circulating and approving the communiqué without a browser: versions with their fingerprints,
+ * each leader deciding for their own party on the version shown, stale approvals, the final record.
+ */
+@ViewTest
+class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
+
+    /** The leaders of the parties taking part in a meeting like the 18th (Hà Giang has merged). */
+    static final List<String> LEADERS = List.of("tq.leader", "qn.leader", "ls.leader", "cb.leader", "gx.leader");
+
+    @Autowired CommuniqueService communiques;
+    @Autowired DraftEditing editing;
+    @Autowired ApprovalService approvals;
+    @Autowired ProposalService proposals;
+    @Autowired NegotiationService negotiation;
+    @Autowired MeetingService meetings;
+    @Autowired AreaService areas;
+    @Autowired PartyService parties;
+    @Autowired UserDetailsService accounts;
+    @Autowired JdbcTemplate jdbc;
+
+    Meeting meeting;
+
+    @BeforeEach
+    void aMeetingWithAGeneratedDraft() {
+        meeting = new AgreedProposals(proposals, negotiation, meetings, areas, parties, accounts).inDrafting();
+        SignedIn.as(accounts, "ls.secretary");
+        communiques.generate(meeting.id());
+    }
+
+    @AfterEach
+    void discard() {
+        SignedIn.signOut();
+        TestMeetings.discardAll(jdbc);
+    }
+
+    @Test
+    @WithUserDetails("ls.secretary")
+    void theHostCirculatesAndVersionOneShowsWithItsFingerprint() {
+        SignedIn.as(accounts, "ls.secretary");
+        openEditor();
+        assertThat(attribute($(Span.class).withClassName("latest-version").single(), "data-number")).isEqualTo("0");
+        test($(Button.class).withClassName("circulate-communique").single()).click();
+
+        var version = approvals.latest(meeting.id()).orElseThrow();
+        assertThat(version.fingerprint()).hasSize(8);
+        var latest = $(Span.class).withClassName("latest-version").single();
+        assertThat(attribute(latest, "data-number")).isEqualTo("1");
+        assertThat(latest.getText()).contains(version.fingerprint());
+
+        test($(Button.class).withClassName("open-approval").single()).click();
+        var row = $(Div.class).withClassName("communique-version").single();
+        assertThat(attribute(row, "data-number")).isEqualTo("1");
+        assertThat(attribute(row, "data-fingerprint")).isEqualTo(version.fingerprint());
+        assertThat(attribute(row, "data-approvable")).isEqualTo("true");
+        assertThat($(Div.class).withClassName("party-standing").all()).extracting(d -> attribute(d, "data-state"))
+                .containsOnly("NONE").hasSize(LEADERS.size());
+        assertThat($(Button.class).withClassName("approve-version").exists()).as("a secretary does not approve").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("ls.secretary")
+    void aLeaderApprovesForTheirOwnPartyAndTheApprovalGoesStaleWhenANewerVersionIsCirculated() {
+        var first = circulated();
+        SignedIn.as(accounts, "cb.leader");
+        openApproval();
+        assertThat(attribute($(Span.class).withClassName("deciding-on").single(), "data-sha256")).isEqualTo(first.sha256());
+        assertThat($(Button.class).withClassName("approve-version").all()).as("one decision: the leader's own party's").hasSize(1);
+        test($(Button.class).withClassName("approve-version").single()).click();
+        assertThat(state("CB")).isEqualTo("APPROVED");
+        assertThat(state("GX")).as("nobody decides for another party").isEqualTo("NONE");
+
+        SignedIn.as(accounts, "ls.secretary");
+        var tourism = communiques.paragraphs(meeting.id()).stream()
+                .filter(p -> p.text().vi() != null && p.text().vi().contains("du lịch qua biên giới")).findFirst().orElseThrow();
+        editing.edit(tourism.id(), tourism.getVersion(), new ParagraphEdit(tourism.kind(), List.copyOf(tourism.partyIds()),
+                new LocalizedText("Các bên nhất trí khôi phục du lịch qua biên giới.", "各方同意恢复跨境旅游。", null)));
+        var second = approvals.circulate(meeting.id());
+
+        SignedIn.as(accounts, "cb.leader");
+        openApproval();
+        assertThat(state("CB")).isEqualTo("STALE");
+        assertThat($(Span.class).withClassName("standing-stale").exists()).isTrue();
+        assertThat(attribute($(Span.class).withClassName("deciding-on").single(), "data-sha256")).isEqualTo(second.sha256());
+
+        test($(Button.class).withClassName("compare-versions").single()).click();
+        var changed = $(Div.class).withClassName("aligned-paragraph").single();
+        assertThat(changed.getElement().getTextRecursively()).contains("khôi phục", "恢复");
+        assertThat($(Span.class, changed).withClassName("diff-deleted").exists()).as("the words taken out").isTrue();
+    }
+
+    @Test
+    @WithUserDetails("ls.secretary")
+    void aLeaderReturnsTheVersionWithCommentsAndOthersReadThem() {
+        circulated();
+        SignedIn.as(accounts, "gx.leader");
+        openApproval();
+        test($(Button.class).withClassName("return-version").single()).click();
+        test($(TextArea.class).single()).setValue("Đề nghị bổ sung nội dung hợp tác y tế.");
+        test($(Button.class).withText("Lưu").single()).click();
+
+        for (var reader : List.of("gx.leader", "cb.delegate")) {
+            SignedIn.as(accounts, reader);
+            openApproval();
+            assertThat(state("GX")).isEqualTo("RETURNED");
+            assertThat($(Div.class).withClassName("return-comment").single().getText()).contains("hợp tác y tế");
+        }
+        assertThat($(Button.class).withClassName("approve-version").exists()).as("a delegate does not decide").isFalse();
+        assertThat($(Button.class).withClassName("return-version").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("ls.secretary")
+    void whenEveryLeaderHasApprovedTheSameVersionItIsFinalWithItsRecordAndNothingCanBeEdited() {
+        var version = circulated();
+        for (var leader : LEADERS.subList(0, LEADERS.size() - 1)) {
+            SignedIn.as(accounts, leader);
+            approvals.decide(version.id(), version.sha256(), Decision.APPROVED, null);
+        }
+        SignedIn.as(accounts, LEADERS.getLast());
+        openApproval();
+        test($(Button.class).withClassName("approve-version").single()).click();
+
+        var record = $(Div.class).withClassName("communique-final").single();
+        assertThat(attribute(record, "data-sha256")).isEqualTo(version.sha256());
+        assertThat($(Span.class, record).withClassName("approval-record").all()).hasSize(LEADERS.size())
+                .allSatisfy(s -> assertThat(attribute(s, "data-sha256")).isEqualTo(version.sha256()));
+        assertThat($(Div.class).withClassName("party-standing").all()).extracting(d -> attribute(d, "data-state"))
+                .containsOnly("APPROVED");
+        assertThat($(Button.class).withClassName("approve-version").exists()).isFalse();
+
+        SignedIn.as(accounts, "ls.secretary");
+        openEditor();
+        assertThat(attribute($(Span.class).withClassName("communique-status").single(), "data-state")).isEqualTo("FINAL");
+        for (var editingButton : List.of("generate-communique", "circulate-communique", "add-paragraph", "edit-paragraph",
+                "move-up", "move-down", "move-paragraph", "delete-paragraph", "bracket-paragraph", "confirm-translation",
+                "resolve-keep")) {
+            assertThat($(Button.class).withClassName(editingButton).exists()).as(editingButton).isFalse();
+        }
+    }
+
+    private CommuniqueVersion circulated() {
+        SignedIn.as(accounts, "ls.secretary");
+        return approvals.circulate(meeting.id());
+    }
+
+    private String state(String partyCode) {
+        return $(Div.class).withClassName("party-standing").all().stream()
+                .filter(d -> partyCode.equals(attribute(d, "data-party"))).findFirst().map(d -> attribute(d, "data-state"))
+                .orElseThrow(() -> new AssertionError("no standing of " + partyCode));
+    }
+
+    private static String attribute(com.vaadin.flow.component.Component component, String name) {
+        return component.getElement().getAttribute(name);
+    }
+
+    private void openEditor() {
+        navigate("meetings/" + meeting.number() + "/communique", CommuniqueView.class);
+    }
+
+    private void openApproval() {
+        navigate("meetings/" + meeting.number() + "/communique/approval", ApprovalView.class);
+    }
+}
