@@ -22,6 +22,9 @@ import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingDetails;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.notification.NotificationKind;
+import org.jwc.secretariat.notification.NotificationService;
+import org.jwc.secretariat.notification.UserNotification;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.NegotiationService;
 import org.jwc.secretariat.proposal.ProposalService;
@@ -46,6 +49,7 @@ class ApprovalServiceTest {
     @Autowired AreaService areas;
     @Autowired PartyService parties;
     @Autowired UserDetailsService accounts;
+    @Autowired NotificationService notifications;
     @Autowired JdbcTemplate jdbc;
 
     Meeting meeting;
@@ -90,6 +94,21 @@ class ApprovalServiceTest {
         assertThat(second.number()).isEqualTo(2);
         assertThat(second.sha256()).isNotEqualTo(first.sha256());
         assertThat(approvals.text(second.id()).paragraphs()).extracting(ParagraphText::id).contains(edited.id());
+    }
+
+    @Test
+    void thePartiesHearOfACirculatedVersionTheHostOfAReturnAndEveryoneOfTheFinalText() {
+        var version = circulate();
+        SignedIn.as(accounts, "cb.leader");
+        assertThat(notifications.latest(5)).extracting(UserNotification::kind).contains(NotificationKind.COMMUNIQUE_CIRCULATED);
+        approvals.decide(version.id(), version.sha256(), Decision.RETURNED, "Đề nghị làm rõ đoạn về cửa khẩu.");
+        SignedIn.as(accounts, "ls.secretary");
+        assertThat(notifications.latest(5)).extracting(UserNotification::kind).contains(NotificationKind.COMMUNIQUE_RETURNED)
+                .as("not told of the version it circulated itself").doesNotContain(NotificationKind.COMMUNIQUE_CIRCULATED);
+
+        approve(version, LEADERS.toArray(String[]::new));
+        SignedIn.as(accounts, "gx.delegate");
+        assertThat(notifications.latest(5)).extracting(UserNotification::kind).contains(NotificationKind.COMMUNIQUE_FINAL);
     }
 
     @Test
