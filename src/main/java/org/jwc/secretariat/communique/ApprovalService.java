@@ -7,9 +7,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.base.Validation;
+import org.jwc.secretariat.communique.CommuniqueMilestone.Milestone;
+import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.meeting.PhaseReached;
+import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,6 +115,7 @@ public class ApprovalService {
                 currentUser.require().getUsername(), clock.instant()));
         events.publishEvent(new PhaseReached(meetingId, Phase.APPROVAL));
         events.publishEvent(communique.changed());
+        events.publishEvent(milestone(Milestone.CIRCULATED, meeting, access.takingPart(meeting).stream().map(Party::id).toList()));
         return version;
     }
 
@@ -158,8 +162,17 @@ public class ApprovalService {
             communiques.saveAndFlush(communique);
             events.publishEvent(new CommuniqueFinal(meeting.id(), communique.id(), version.id()));
             events.publishEvent(new PhaseReached(meeting.id(), Phase.CONCLUDED));
+            events.publishEvent(milestone(Milestone.FINAL, meeting, taking.stream().map(Party::id).toList()));
+        } else if (decision == Decision.RETURNED) {
+            events.publishEvent(milestone(Milestone.RETURNED, meeting, List.of(meeting.hostPartyId())));
         }
         events.publishEvent(communique.changed());
         return saved;
+    }
+
+    private CommuniqueMilestone milestone(Milestone milestone, Meeting meeting, List<Long> partyIds) {
+        var user = currentUser.require();
+        return new CommuniqueMilestone(milestone, meeting.id(), partyIds, user.userId(), user.fullName(), user.partyId(),
+                meeting.title(), CommuniqueAccess.link(meeting));
     }
 }

@@ -1,8 +1,7 @@
 package org.jwc.secretariat.minutes;
 
 import org.jwc.secretariat.base.RefusedException;
-import org.jwc.secretariat.export.DocxExport;
-import org.jwc.secretariat.export.PdfExport;
+import org.jwc.secretariat.export.ExportFormat;
 import org.jwc.secretariat.export.UnprintableCharacterException;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.Translations;
@@ -23,22 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.IS_SIGNED_IN)
 public class MinutesExport {
 
-    /** The formats a reader downloads. */
-    public enum Format {
-        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        PDF("application/pdf");
-
-        private final String contentType;
-
-        Format(String contentType) {
-            this.contentType = contentType;
-        }
-
-        public String contentType() {
-            return contentType;
-        }
-    }
-
     private final MinutesRecords minutes;
     private final MinutesSections sections;
     private final AttendanceService attendance;
@@ -58,7 +41,7 @@ public class MinutesExport {
         this.translations = translations;
     }
 
-    public byte[] export(long meetingId, Language language, Format format) {
+    public byte[] export(long meetingId, Language language, ExportFormat format) {
         var meeting = meetings.get(meetingId);
         var record = minutes.findByMeetingId(meetingId).orElseThrow(() -> new RefusedException("minutes.error.notOpen"));
         var shared = attendance.attendance(meetingId).stream().filter(DelegationList::submitted).toList();
@@ -66,7 +49,7 @@ public class MinutesExport {
                 sections.findByMeetingIdAndSharedTrueOrderByPositionAsc(meetingId), shared,
                 signedDocuments.findByMeetingIdOrderBySignedOnAscIdAsc(meetingId), parties.byId());
         try {
-            return format == Format.DOCX ? new DocxExport().toBytes(document) : new PdfExport().toBytes(document);
+            return format.write(document);
         } catch (UnprintableCharacterException e) {
             // A character the embedded font cannot draw (an emoji, a rare ideograph): the PDF would show a box.
             throw new RefusedException("minutes.error.unprintable");
@@ -74,8 +57,8 @@ public class MinutesExport {
     }
 
     /** E.g. "minutes-18-vi.pdf". */
-    public String fileName(long meetingId, Language language, Format format) {
+    public String fileName(long meetingId, Language language, ExportFormat format) {
         return "minutes-" + meetings.get(meetingId).number() + "-" + language.name().toLowerCase(java.util.Locale.ROOT) + "."
-                + format.name().toLowerCase(java.util.Locale.ROOT);
+                + format.extension();
     }
 }

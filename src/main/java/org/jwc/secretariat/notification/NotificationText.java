@@ -30,6 +30,9 @@ class NotificationText {
                     Times.format(n.dueAt(), zone, language.locale()));
             case STATEMENT_TO_CONFIRM -> translate(language, "notification.statementToConfirm", n.actorName(), party, subject);
             case MINUTES_REOPENED -> translate(language, "notification.minutesReopened", n.actorName(), party, subject);
+            case COMMUNIQUE_CIRCULATED -> translate(language, "notification.communiqueCirculated", n.actorName(), party, subject);
+            case COMMUNIQUE_RETURNED -> translate(language, "notification.communiqueReturned", n.actorName(), party, subject);
+            case COMMUNIQUE_FINAL -> translate(language, "notification.communiqueFinal", subject);
         };
     }
 

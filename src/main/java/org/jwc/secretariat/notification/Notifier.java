@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import org.jwc.secretariat.base.RecordChanged;
 import org.jwc.secretariat.comment.CommentPosted;
+import org.jwc.secretariat.communique.CommuniqueMilestone;
 import org.jwc.secretariat.minutes.StatementToConfirm;
 import org.jwc.secretariat.proposal.ProposalResponded;
 import org.jwc.secretariat.proposal.ProposalSubmitted;
@@ -70,6 +71,16 @@ class Notifier {
                 statement.editorPartyId(), statement.meetingTitle(), null);
         notify(recipients.ofParty(statement.partyId()).stream().filter(r -> r.userId() != statement.editorUserId()).toList(),
                 statement.reopened() ? NotificationKind.MINUTES_REOPENED : NotificationKind.STATEMENT_TO_CONFIRM, about);
+    }
+
+    /** Every user of the parties concerned, but not the one who took the step. */
+    @EventListener
+    void communiqueMilestone(CommuniqueMilestone step) {
+        var about = new UserNotification.About(step.meetingId(), step.link(), step.actorName(), step.actorPartyId(),
+                step.meetingTitle(), null);
+        notify(step.partyIds().stream().flatMap(p -> recipients.ofParty(p).stream())
+                .filter(r -> r.userId() != step.actorUserId()).toList(),
+                NotificationKind.valueOf("COMMUNIQUE_" + step.milestone().name()), about);
     }
 
     void notify(Collection<Recipient> to, NotificationKind kind, UserNotification.About about) {

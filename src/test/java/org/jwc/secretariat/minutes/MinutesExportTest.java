@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
+import org.jwc.secretariat.export.ExportFormat;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.minutes.MinutesExport.Format;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +50,7 @@ class MinutesExportTest {
     void theClosedMinutesReadTheSameInTheirDocxAndPdfInEachLanguageWithoutAnyPartysDraft() throws IOException {
         var meeting = closedMinutesWithADraftDelegation();
         SignedIn.as(accounts, "gx.delegate");
-        for (var format : Format.values()) {
+        for (var format : ExportFormat.values()) {
             var vi = text(export.export(meeting.id(), Language.VI, format), format);
             assertThat(vi).as(format.name()).contains("Biên bản Hội nghị thử nghiệm lần", "Thành phần tham dự",
                     "Trưởng đoàn", "Hoàng Xuân Ánh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
@@ -62,7 +62,7 @@ class MinutesExportTest {
                     "高平省代表团发言", "高平建议升级茶岭—龙邦口岸。", "口岸合作谅解备忘录", "2026年11月20日")
                     .doesNotContain("广宁草稿");
         }
-        assertThat(export.fileName(meeting.id(), Language.ZH, Format.PDF)).isEqualTo("minutes-" + meeting.number() + "-zh.pdf");
+        assertThat(export.fileName(meeting.id(), Language.ZH, ExportFormat.PDF)).isEqualTo("minutes-" + meeting.number() + "-zh.pdf");
     }
 
     @Test
@@ -70,8 +70,8 @@ class MinutesExportTest {
         var meeting = TestMeetings.newMeeting(meetings, accounts);
         SignedIn.as(accounts, "ls.secretary");
         minutes.open(meeting.id());
-        assertThat(text(export.export(meeting.id(), Language.VI, Format.PDF), Format.PDF)).contains("DỰ THẢO");
-        assertThat(text(export.export(meeting.id(), Language.ZH, Format.DOCX), Format.DOCX)).contains("草稿");
+        assertThat(text(export.export(meeting.id(), Language.VI, ExportFormat.PDF), ExportFormat.PDF)).contains("DỰ THẢO");
+        assertThat(text(export.export(meeting.id(), Language.ZH, ExportFormat.DOCX), ExportFormat.DOCX)).contains("草稿");
     }
 
     /** Every party's statement confirmed and the minutes closed; Quảng Ninh's delegation list never submitted. */
@@ -104,12 +104,12 @@ class MinutesExportTest {
     }
 
     /** The file's text, its line breaks and runs of spaces as one space (table cells wrap their lines). */
-    private static String text(byte[] file, Format format) throws IOException {
+    private static String text(byte[] file, ExportFormat format) throws IOException {
         return extracted(file, format).replaceAll("\\s+", " ");
     }
 
-    private static String extracted(byte[] file, Format format) throws IOException {
-        if (format == Format.DOCX) {
+    private static String extracted(byte[] file, ExportFormat format) throws IOException {
+        if (format == ExportFormat.DOCX) {
             try (var docx = new XWPFDocument(new ByteArrayInputStream(file)); var extractor = new XWPFWordExtractor(docx)) {
                 return extractor.getText();
             }

@@ -27,6 +27,7 @@ import org.jwc.secretariat.base.ui.ReasonDialog;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
+import org.jwc.secretariat.export.ExportFormat;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -144,7 +145,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
         var links = new HorizontalLayout();
         links.addClassName("minutes-downloads");
         for (var language : List.of(Language.VI, Language.ZH)) {
-            for (var format : MinutesExport.Format.values()) {
+            for (var format : ExportFormat.values()) {
                 var link = new Anchor(DownloadHandler.fromInputStream(event -> {
                     try {
                         var bytes = export.export(m.id(), language, format);
