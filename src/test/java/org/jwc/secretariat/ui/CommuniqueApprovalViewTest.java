@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -89,6 +90,10 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         assertThat(attribute(row, "data-number")).isEqualTo("1");
         assertThat(attribute(row, "data-fingerprint")).isEqualTo(version.fingerprint());
         assertThat(attribute(row, "data-approvable")).isEqualTo("true");
+        assertThat($(Anchor.class, row).all()).as("DOCX and PDF of each edition of the version")
+                .flatExtracting(a -> a.getClassNames().stream().toList())
+                .containsExactlyInAnyOrder("export-docx-vi", "export-pdf-vi", "export-docx-zh", "export-pdf-zh",
+                        "export-docx-bilingual", "export-pdf-bilingual");
         assertThat($(Div.class).withClassName("party-standing").all()).extracting(d -> attribute(d, "data-state"))
                 .containsOnly("NONE").hasSize(LEADERS.size());
         assertThat($(Button.class).withClassName("approve-version").exists()).as("a secretary does not approve").isFalse();

@@ -22,6 +22,7 @@ import org.jwc.secretariat.base.ui.ReasonDialog;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.communique.ApprovalService;
 import org.jwc.secretariat.communique.Communique;
+import org.jwc.secretariat.communique.CommuniqueExport;
 import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.CommuniqueVersion;
 import org.jwc.secretariat.communique.Decision;
@@ -50,16 +51,18 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
     private final MeetingService meetings;
     private final PartyService parties;
     private final LiveUpdates live;
+    private final CommuniqueExport export;
     private final SecretariatUser user;
     private @Nullable Meeting meeting;
 
     ApprovalView(CommuniqueService communiques, ApprovalService approvals, MeetingService meetings, PartyService parties,
-            LiveUpdates live, CurrentUser currentUser) {
+            LiveUpdates live, CommuniqueExport export, CurrentUser currentUser) {
         this.communiques = communiques;
         this.approvals = approvals;
         this.meetings = meetings;
         this.parties = parties;
         this.live = live;
+        this.export = export;
         this.user = currentUser.require();
         addClassName("approval-view");
     }
@@ -104,7 +107,7 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
         if (versions.isEmpty()) {
             add(new Span(getTranslation("communique.noVersion")));
         } else {
-            add(new VersionList(versions, zone));
+            add(new VersionList(versions, zone, export));
         }
         if (versions.size() >= 2) {
             var compare = new Button(getTranslation("communique.action.compare"),

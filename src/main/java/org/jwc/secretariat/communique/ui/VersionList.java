@@ -5,15 +5,16 @@ import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.util.List;
 import org.jwc.secretariat.base.ui.Times;
+import org.jwc.secretariat.communique.CommuniqueExport;
 import org.jwc.secretariat.communique.CommuniqueVersion;
 
 /**
  * The circulated versions, newest first: number and fingerprint, who circulated it and when, what
- * was still pending or in brackets, and so whether leaders could approve it.
+ * was still pending or in brackets, so whether leaders could approve it, and its files.
  */
 class VersionList extends Div {
 
-    VersionList(List<CommuniqueVersion> versions, ZoneId zone) {
+    VersionList(List<CommuniqueVersion> versions, ZoneId zone, CommuniqueExport export) {
         addClassName("version-list");
         for (var version : versions.reversed()) {
             var row = new Div();
@@ -28,6 +29,7 @@ class VersionList extends Div {
                     : "communique.version.notApprovable"));
             approvable.addClassName("version-approvable");
             row.add(approvable);
+            row.add(new VersionDownloads(export, version));
             add(row);
         }
     }
