@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +85,10 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         var latest = $(Span.class).withClassName("latest-version").single();
         assertThat(attribute(latest, "data-number")).isEqualTo("1");
         assertThat(latest.getText()).contains(version.fingerprint());
+        test($(Button.class).withClassName("circulate-communique").single()).click();
+        assertThat($(Notification.class).all()).extracting(n -> test(n).getText())
+                .as("the same text again is refused, in the reader's language")
+                .contains("Văn bản không thay đổi so với phiên bản 1: không có gì mới để phát hành.");
 
         test($(Button.class).withClassName("open-approval").single()).click();
         var row = $(Div.class).withClassName("communique-version").single();
