@@ -20,6 +20,7 @@ import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.ConflictDialog;
+import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.comment.ui.CommentsDialog;
 import org.jwc.secretariat.communique.AgreedProposals;
 import org.jwc.secretariat.communique.CommuniqueService;
@@ -175,6 +176,10 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
         assertThat(pending.getElement().getAttribute("data-language")).isEqualTo("ZH");
         assertThat(pending.getText()).contains("中文");
         assertThat($(Span.class).withClassName("pending-count").single().getElement().getAttribute("data-count")).isEqualTo("1");
+        test($(Button.class, card(edited)).withClassName("paragraph-history").single()).click();
+        assertThat($(HistoryDialog.class).single().getElement().getTextRecursively()).as("the edit compared with the generated text")
+                .contains("khẩn trương", "Song phương");
+        $(HistoryDialog.class).single().close();
 
         SignedIn.as(accounts, "qn.delegate");
         open();

@@ -155,11 +155,13 @@ class ParagraphCard extends Div {
             var revisions = page.services().communiques().history(paragraph.id());
             var dialog = new HistoryDialog<>(revisions, ParagraphRevision::revision, List.of(
                     new HistoryDialog.Field<ParagraphRevision>("communique.field.text", r -> r.state().text())), page.zone());
-            dialog.withSummary(r -> kind(r.state().kind(), r.state().partyIds().stream().sorted().toList()));
+            // A revision's named parties are not read with it (a lazy set outside the service's transaction): its kind
+            // is shown, and a restore brings back the texts only, keeping the paragraph's kind and parties as they are.
+            dialog.withSummary(r -> getTranslation("communique.kind." + r.state().kind().name()));
             var record = page.record(paragraph.id());
             if (record != null && page.hostEdits()) {
                 dialog.withRestore(r -> page.act(() -> page.services().editing().edit(record.id(), record.getVersion(),
-                        new ParagraphEdit(r.state().kind(), List.copyOf(r.state().partyIds()), r.state().text()))));
+                        new ParagraphEdit(record.kind(), List.copyOf(record.partyIds()), r.state().text()))));
             }
             dialog.open();
         });
