@@ -1,6 +1,7 @@
 package org.jwc.secretariat.communique;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
@@ -35,7 +36,11 @@ public record AgreedProposals(ProposalService proposals, NegotiationService nego
 
     /** A new test meeting in DRAFTING with the three agreed proposals. */
     public Meeting inDrafting() {
-        var meeting = TestMeetings.newMeeting(meetings, accounts);
+        return agreedAndDrafting(TestMeetings.newMeeting(meetings, accounts)).meeting();
+    }
+
+    /** The meeting (hosted by Lạng Sơn, in PREPARATION) with the three proposals agreed, moved to DRAFTING. */
+    public Agreed agreedAndDrafting(Meeting meeting) {
         SignedIn.as(accounts, "admin");
         var cb = parties.findByCode("CB").orElseThrow().id();
         var gx = parties.findByCode("GX").orElseThrow().id();
@@ -53,7 +58,11 @@ public record AgreedProposals(ProposalService proposals, NegotiationService nego
         moveTo(meeting, Phase.DRAFTING);
         var drafting = meetings.get(meeting.id());
         SignedIn.signOut();
-        return drafting;
+        return new Agreed(drafting, List.copyOf(submitted));
+    }
+
+    /** The meeting in DRAFTING and the ids of the proposals agreed in it. */
+    public record Agreed(Meeting meeting, List<Long> proposalIds) {
     }
 
     public void moveTo(Meeting meeting, Phase phase) {
