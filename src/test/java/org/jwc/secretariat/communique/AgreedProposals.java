@@ -17,6 +17,7 @@ import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
 import org.jwc.secretariat.proposal.ProposalStatus;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -33,6 +34,13 @@ public record AgreedProposals(ProposalService proposals, NegotiationService nego
     public static final String BRIDGE_ZH = "高平省与广西配合推动水口—朔龙二桥投入运营。";
     public static final String TOURISM_VI = "Các bên nhất trí cùng thúc đẩy khôi phục các hoạt động du lịch qua biên giới.";
     public static final String TOURISM_ZH = "各方同意共同推动恢复跨境旅游。";
+
+    /** The fixture with the application's services. */
+    public static AgreedProposals in(ApplicationContext context) {
+        return new AgreedProposals(context.getBean(ProposalService.class), context.getBean(NegotiationService.class),
+                context.getBean(MeetingService.class), context.getBean(AreaService.class), context.getBean(PartyService.class),
+                context.getBean(UserDetailsService.class));
+    }
 
     /** A new test meeting in DRAFTING with the three agreed proposals. */
     public Meeting inDrafting() {
