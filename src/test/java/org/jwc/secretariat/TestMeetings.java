@@ -58,7 +58,8 @@ public final class TestMeetings {
         CREATED.clear();
     }
 
-    private static void discardCommunique(JdbcTemplate jdbc, long meetingId) {
+    /** Deletes a meeting's communiqué: its versions, decisions, brackets, paragraphs and sections. */
+    public static void discardCommunique(JdbcTemplate jdbc, long meetingId) {
         var communique = "(SELECT id FROM communique WHERE meeting_id = " + meetingId + ")";
         var paragraphs = "(SELECT id FROM communique_paragraph WHERE communique_id IN " + communique + ")";
         for (var delete : List.of(
@@ -76,11 +77,25 @@ public final class TestMeetings {
     }
 
     private static void discardProposals(JdbcTemplate jdbc, long meetingId) {
-        var proposals = "(SELECT id FROM proposal WHERE meeting_id = " + meetingId + ")";
+        discardProposals(jdbc, "(SELECT id FROM proposal WHERE meeting_id = " + meetingId + ")");
+    }
+
+    /** Deletes the given proposals, their responses, readings and notifications. */
+    public static void discardProposals(JdbcTemplate jdbc, List<Long> ids) {
+        if (!ids.isEmpty()) {
+            var list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+            for (var id : ids) {
+                jdbc.update("DELETE FROM user_notification WHERE link = ?", "proposals/" + id);
+            }
+            discardProposals(jdbc, "(" + list + ")");
+        }
+    }
+
+    private static void discardProposals(JdbcTemplate jdbc, String proposals) {
         for (var table : List.of("proposal_response", "proposal_background", "proposal_counterpart")) {
             jdbc.update("DELETE FROM " + table + " WHERE proposal_id IN " + proposals);
         }
         jdbc.update("DELETE FROM record_reading WHERE record_kind = 'proposal' AND record_id IN " + proposals);
-        jdbc.update("DELETE FROM proposal WHERE meeting_id = " + meetingId);
+        jdbc.update("DELETE FROM proposal WHERE id IN " + proposals);
     }
 }

@@ -1,6 +1,7 @@
 package org.jwc.secretariat.communique;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
@@ -16,6 +17,7 @@ import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
 import org.jwc.secretariat.proposal.ProposalStatus;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -33,9 +35,20 @@ public record AgreedProposals(ProposalService proposals, NegotiationService nego
     public static final String TOURISM_VI = "Các bên nhất trí cùng thúc đẩy khôi phục các hoạt động du lịch qua biên giới.";
     public static final String TOURISM_ZH = "各方同意共同推动恢复跨境旅游。";
 
+    /** The fixture with the application's services. */
+    public static AgreedProposals in(ApplicationContext context) {
+        return new AgreedProposals(context.getBean(ProposalService.class), context.getBean(NegotiationService.class),
+                context.getBean(MeetingService.class), context.getBean(AreaService.class), context.getBean(PartyService.class),
+                context.getBean(UserDetailsService.class));
+    }
+
     /** A new test meeting in DRAFTING with the three agreed proposals. */
     public Meeting inDrafting() {
-        var meeting = TestMeetings.newMeeting(meetings, accounts);
+        return agreedAndDrafting(TestMeetings.newMeeting(meetings, accounts)).meeting();
+    }
+
+    /** The meeting (hosted by Lạng Sơn, in PREPARATION) with the three proposals agreed, moved to DRAFTING. */
+    public Agreed agreedAndDrafting(Meeting meeting) {
         SignedIn.as(accounts, "admin");
         var cb = parties.findByCode("CB").orElseThrow().id();
         var gx = parties.findByCode("GX").orElseThrow().id();
@@ -53,7 +66,11 @@ public record AgreedProposals(ProposalService proposals, NegotiationService nego
         moveTo(meeting, Phase.DRAFTING);
         var drafting = meetings.get(meeting.id());
         SignedIn.signOut();
-        return drafting;
+        return new Agreed(drafting, List.copyOf(submitted));
+    }
+
+    /** The meeting in DRAFTING and the ids of the proposals agreed in it. */
+    public record Agreed(Meeting meeting, List<Long> proposalIds) {
     }
 
     public void moveTo(Meeting meeting, Phase phase) {

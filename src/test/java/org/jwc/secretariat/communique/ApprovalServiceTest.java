@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
-import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
@@ -26,9 +25,8 @@ import org.jwc.secretariat.notification.NotificationKind;
 import org.jwc.secretariat.notification.NotificationService;
 import org.jwc.secretariat.notification.UserNotification;
 import org.jwc.secretariat.party.PartyService;
-import org.jwc.secretariat.proposal.NegotiationService;
-import org.jwc.secretariat.proposal.ProposalService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,20 +41,18 @@ class ApprovalServiceTest {
     @Autowired CommuniqueService communiques;
     @Autowired DraftEditing editing;
     @Autowired BracketService brackets;
-    @Autowired ProposalService proposals;
-    @Autowired NegotiationService negotiation;
     @Autowired MeetingService meetings;
-    @Autowired AreaService areas;
     @Autowired PartyService parties;
     @Autowired UserDetailsService accounts;
     @Autowired NotificationService notifications;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     Meeting meeting;
 
     @BeforeEach
     void aGeneratedDraft() {
-        meeting = new AgreedProposals(proposals, negotiation, meetings, areas, parties, accounts).inDrafting();
+        meeting = AgreedProposals.in(context).inDrafting();
         SignedIn.as(accounts, "ls.secretary");
         communiques.generate(meeting.id());
     }

@@ -21,14 +21,10 @@ import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.LibreOffice;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
-import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.export.ExportFormat;
 import org.jwc.secretariat.meeting.Meeting;
-import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.party.PartyService;
-import org.jwc.secretariat.proposal.NegotiationService;
-import org.jwc.secretariat.proposal.ProposalService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -39,20 +35,16 @@ class CommuniqueExportTest {
     @Autowired CommuniqueExport export;
     @Autowired ApprovalService approvals;
     @Autowired CommuniqueService communiques;
-    @Autowired ProposalService proposals;
-    @Autowired NegotiationService negotiation;
-    @Autowired MeetingService meetings;
-    @Autowired AreaService areas;
-    @Autowired PartyService parties;
     @Autowired UserDetailsService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     Meeting meeting;
     CommuniqueVersion version;
 
     @BeforeEach
     void aCirculatedVersion() {
-        meeting = new AgreedProposals(proposals, negotiation, meetings, areas, parties, accounts).inDrafting();
+        meeting = AgreedProposals.in(context).inDrafting();
         SignedIn.as(accounts, "ls.secretary");
         communiques.generate(meeting.id());
         version = approvals.circulate(meeting.id());

@@ -10,17 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
-import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
-import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.PartyService;
-import org.jwc.secretariat.proposal.NegotiationService;
-import org.jwc.secretariat.proposal.ProposalService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,19 +29,16 @@ class CommuniqueServiceTest {
     @Autowired CommuniqueService communiques;
     @Autowired DraftEditing editing;
     @Autowired BracketService brackets;
-    @Autowired ProposalService proposals;
-    @Autowired NegotiationService negotiation;
-    @Autowired MeetingService meetings;
-    @Autowired AreaService areas;
     @Autowired PartyService parties;
     @Autowired UserDetailsService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     Meeting meeting;
 
     @BeforeEach
     void aMeetingInDraftingWithAgreedProposals() {
-        meeting = new AgreedProposals(proposals, negotiation, meetings, areas, parties, accounts).inDrafting();
+        meeting = AgreedProposals.in(context).inDrafting();
     }
 
     @AfterEach
@@ -194,7 +188,7 @@ class CommuniqueServiceTest {
 
     @Test
     void theDraftIsGeneratedOnlyWhileTheMeetingIsDrafting() {
-        new AgreedProposals(proposals, negotiation, meetings, areas, parties, accounts).moveTo(meeting, Phase.IN_SESSION);
+        AgreedProposals.in(context).moveTo(meeting, Phase.IN_SESSION);
         SignedIn.as(accounts, "ls.secretary");
         assertThatThrownBy(() -> communiques.generate(meeting.id())).isInstanceOf(RefusedException.class);
         assertThat(communiques.find(meeting.id())).isEmpty();
