@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
-import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.communique.AgreedProposals;
 import org.jwc.secretariat.communique.ApprovalService;
 import org.jwc.secretariat.communique.CommuniqueService;
@@ -27,11 +26,8 @@ import org.jwc.secretariat.communique.ui.ApprovalView;
 import org.jwc.secretariat.communique.ui.CommuniqueView;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
-import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.party.PartyService;
-import org.jwc.secretariat.proposal.NegotiationService;
-import org.jwc.secretariat.proposal.ProposalService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -49,19 +45,15 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
     @Autowired CommuniqueService communiques;
     @Autowired DraftEditing editing;
     @Autowired ApprovalService approvals;
-    @Autowired ProposalService proposals;
-    @Autowired NegotiationService negotiation;
-    @Autowired MeetingService meetings;
-    @Autowired AreaService areas;
-    @Autowired PartyService parties;
     @Autowired UserDetailsService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     Meeting meeting;
 
     @BeforeEach
     void aMeetingWithAGeneratedDraft() {
-        meeting = new AgreedProposals(proposals, negotiation, meetings, areas, parties, accounts).inDrafting();
+        meeting = AgreedProposals.in(context).inDrafting();
         SignedIn.as(accounts, "ls.secretary");
         communiques.generate(meeting.id());
     }

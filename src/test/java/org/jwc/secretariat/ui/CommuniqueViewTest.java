@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
-import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.ConflictDialog;
 import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.comment.ui.CommentsDialog;
@@ -31,11 +30,9 @@ import org.jwc.secretariat.communique.ui.CommuniqueView;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
-import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
-import org.jwc.secretariat.proposal.NegotiationService;
-import org.jwc.secretariat.proposal.ProposalService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -49,13 +46,10 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
 
     @Autowired CommuniqueService communiques;
     @Autowired DraftEditing editing;
-    @Autowired ProposalService proposals;
-    @Autowired NegotiationService negotiation;
-    @Autowired MeetingService meetings;
-    @Autowired AreaService areas;
     @Autowired PartyService parties;
     @Autowired UserDetailsService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     /** Parts of the generated paragraphs (the drafter sets the agreed texts into sentences of its own). */
     static final String GATES = "cửa khẩu thông minh";
@@ -66,7 +60,7 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aMeetingInDraftingWithAgreedProposals() {
-        meeting = new AgreedProposals(proposals, negotiation, meetings, areas, parties, accounts).inDrafting();
+        meeting = AgreedProposals.in(context).inDrafting();
     }
 
     @AfterEach
