@@ -26,7 +26,8 @@ class MeetingViewTest {
             assertThat($(Span.class).withTextContaining("Asia/Ho_Chi_Minh, UTC+07:00").exists()).isTrue();
             assertThat($(Span.class).withText("Chuẩn bị").exists()).isTrue();
             assertThat($view(Button.class).all()).extracting(Button::getText)
-                    .as("the agenda, and no administration for a secretary").containsExactly("Chương trình nghị sự");
+                    .as("the meeting's pages, and no administration for a secretary")
+                    .containsExactly("Chương trình nghị sự", "Đề xuất", "Biên bản", "Thông cáo chung");
         }
 
         @Test
