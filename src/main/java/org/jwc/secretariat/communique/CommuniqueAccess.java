@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -62,11 +63,26 @@ class CommuniqueAccess {
 
     /** The parties taking part in the meeting, in the committee's order: Viet Nam's by rotation, then Guangxi. */
     List<Party> takingPart(Meeting meeting) {
+        var all = parties.all();
         return parties.activeOn(meeting.startsAt().atZone(ZoneOffset.UTC).toLocalDate()).stream()
                 .sorted(Comparator.comparing(Party::side)
-                        .thenComparing(p -> Objects.requireNonNullElse(p.hostOrder(), Integer.MAX_VALUE))
+                        .thenComparingInt(p -> rotationOrder(p, all))
                         .thenComparing(Party::id))
                 .toList();
+    }
+
+    /** A successor without a place in the rotation takes its predecessor's (Tuyên Quang that of Hà Giang). */
+    private static int rotationOrder(Party party, List<Party> all) {
+        for (Party p = party; p != null; p = predecessor(p, all)) {
+            if (p.hostOrder() != null) {
+                return p.hostOrder();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static @Nullable Party predecessor(Party party, List<Party> all) {
+        return all.stream().filter(p -> Objects.equals(p.successorId(), party.id())).findFirst().orElse(null);
     }
 
     static String link(Meeting meeting) {

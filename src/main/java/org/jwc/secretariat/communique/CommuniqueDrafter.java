@@ -150,9 +150,10 @@ final class CommuniqueDrafter {
         return text(l -> phrases.get("communique.section.heading", l, l == Language.VI ? lowerFirst(area.in(l)) : area.in(l)));
     }
 
-    /** "Giao lưu…" reads "về giao lưu…", but an acronym or a name in capitals keeps its case. */
+    /** "Giao lưu…" reads "về giao lưu…", "Y tế" "về y tế"; an acronym ("ASEAN") keeps its capitals. */
     private static String lowerFirst(String name) {
-        if (name.length() < 2 || !Character.isLowerCase(name.charAt(1))) {
+        var firstWord = name.split(" ", 2)[0];
+        if (firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT))) {
             return name;
         }
         return name.substring(0, 1).toLowerCase(Locale.of("vi")) + name.substring(1);

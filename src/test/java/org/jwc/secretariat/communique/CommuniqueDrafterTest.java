@@ -28,7 +28,7 @@ class CommuniqueDrafterTest {
 
     static final long HG = 1, QN = 2, LS = 3, CB = 4, GX = 5;
     static final long PARTY = 10, FRIENDSHIP = 20, KEY = 30, TRADE = 31, TRANSPORT = 32, GATES = 33, TOURISM = 34,
-            PEOPLE = 40, SCHOLARSHIPS = 41, BORDER = 50, LABOUR = 60;
+            PEOPLE = 40, SCHOLARSHIPS = 41, HEALTH = 42, BORDER = 50, LABOUR = 60, ASEAN = 70;
 
     private final Translations translations = new Translations();
     private final CommuniqueDrafter drafter = new CommuniqueDrafter(
@@ -148,16 +148,19 @@ class CommuniqueDrafterTest {
     }
 
     @Test
-    void anAreaWithoutAgreedProposalsIsLeftOutAndADeeperAreaNumbersUnderItsParent() {
+    void anAreaWithoutAgreedProposalsIsLeftOutADeeperAreaNumbersUnderItsParentAndAnAcronymKeepsItsCapitals() {
         var agreed = new ArrayList<>(agreed());
         agreed.removeIf(a -> a.areaId() == FRIENDSHIP);
+        agreed.add(common(121, HEALTH, "Các bên nhất trí hợp tác y tế.", "各方同意开展卫生合作。"));
+        agreed.add(common(122, ASEAN, "Các bên nhất trí phối hợp trong khuôn khổ ASEAN.", "各方同意在东盟框架内协调。"));
         agreed.add(new Agreed(120, SCHOLARSHIPS, ParagraphKind.SIDE, GX, Set.of(HG, QN, LS, CB),
                 new LocalizedText("Năm 2023, phía Quảng Tây tiếp tục cấp 100 suất học bổng.", "2023年，广西继续提供100个奖学金名额。", null)));
 
         var headings = Numbering.headings(texts(drafter.draft(fourteenth(agreed))), Language.VI);
 
         assertThat(headings).doesNotContain("2. Về giao lưu hữu nghị").contains("2. Về hợp tác trong các lĩnh vực trọng điểm",
-                "3. Về giao lưu nhân dân", "(1) Về học bổng", "4. Về quản lý biên giới");
+                "3. Về giao lưu nhân dân", "(1) Về học bổng", "(2) Về y tế", "4. Về quản lý biên giới",
+                "5. Về ASEAN và tiểu vùng");
         assertThat(headings).noneMatch(h -> h.contains("lao động"));
     }
 
@@ -197,6 +200,8 @@ class CommuniqueDrafterTest {
                 area(TOURISM, KEY, 4, "Du lịch", "旅游"),
                 area(PEOPLE, null, 4, "Giao lưu nhân dân", "人文交流"),
                 area(SCHOLARSHIPS, PEOPLE, 1, "Học bổng", "奖学金"),
+                area(HEALTH, PEOPLE, 2, "Y tế", "卫生健康"),
+                area(ASEAN, null, 7, "ASEAN và tiểu vùng", "东盟与次区域"),
                 area(BORDER, null, 5, "Quản lý biên giới", "边境管理"),
                 area(LABOUR, null, 6, "Hợp tác lao động", "劳务合作"));
     }

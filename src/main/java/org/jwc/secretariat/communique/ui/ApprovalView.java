@@ -13,11 +13,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.base.ui.PagePart;
 import org.jwc.secretariat.base.ui.ReasonDialog;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.communique.ApprovalService;
@@ -53,6 +55,9 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
     private final LiveUpdates live;
     private final CommuniqueExport export;
     private final SecretariatUser user;
+    private final PagePart decisionPart = new PagePart();
+    private final PagePart versionsPart = new PagePart();
+    private final PagePart standingPart = new PagePart();
     private @Nullable Meeting meeting;
 
     ApprovalView(CommuniqueService communiques, ApprovalService approvals, MeetingService meetings, PartyService parties,
@@ -82,41 +87,69 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
         live.watchWhileAttached(this, new LiveUpdates.Topic(Communique.KIND, meeting.id(), null), user.partyId(), this::refresh);
     }
 
+    /**
+     * Redraws only the parts whose data changed: another leader's decision redraws the standing, not
+     * the buttons a user may be about to click.
+     */
     private void refresh() {
         var m = meetings.get(Objects.requireNonNull(meeting).id());
-        removeAll();
-        add(new H2(getTranslation("communique.approval.title", m.title().in(UiLanguage.current()))));
-        var back = new Button(getTranslation("communique.action.draftPage"),
-                e -> getUI().ifPresent(ui -> ui.navigate(CommuniqueView.class, parameters(m))));
-        back.addClassName("open-communique");
-        add(back);
+        if (getComponentCount() == 0) {
+            add(new H2(getTranslation("communique.approval.title", m.title().in(UiLanguage.current()))));
+            var back = new Button(getTranslation("communique.action.draftPage"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(CommuniqueView.class, parameters(m))));
+            back.addClassName("open-communique");
+            add(back, decisionPart, versionsPart, standingPart);
+        }
         var found = communiques.find(m.id());
         if (found.isEmpty()) {
-            add(new Span(getTranslation("communique.notGenerated")));
+            decisionPart.show("none", () -> new Span(getTranslation("communique.notGenerated")));
             return;
         }
         var zone = parties.currentUserZone();
         var versions = approvals.versions(m.id());
         var standing = approvals.standing(m.id());
-        if (found.get().isFinal()) {
-            add(new FinalRecord(found.get(), versions, approvals.decisions(m.id()), parties.byId(), zone));
-        } else if (!versions.isEmpty()) {
-            add(decision(m, versions.getLast(), standing));
-        }
-        add(new H3(getTranslation("communique.versions")));
-        if (versions.isEmpty()) {
-            add(new Span(getTranslation("communique.noVersion")));
+        var communique = found.get();
+        var latest = versions.isEmpty() ? null : versions.getLast();
+        if (communique.isFinal()) {
+            var decisions = approvals.decisions(m.id());
+            decisionPart.show(List.of("final", decisions), () -> new FinalRecord(communique, versions, decisions, parties.byId(), zone));
         } else {
-            add(new VersionList(versions, zone, export));
+            decisionPart.show(latest == null ? "no version" : List.of(latest.id(), m.phase()), () -> latest == null ? null
+                    : decision(m, latest, standing));
         }
+        versionsPart.show(versions.stream().map(CommuniqueVersion::id).toList(), () -> versions(versions, zone));
+        standingPart.show(standing.stream().map(ApprovalView::shown).toList(), () -> standing(standing, versions, zone));
+    }
+
+    private VerticalLayout versions(List<CommuniqueVersion> versions, ZoneId zone) {
+        var layout = new VerticalLayout(new H3(getTranslation("communique.versions")));
+        layout.setPadding(false);
+        if (versions.isEmpty()) {
+            layout.add(new Span(getTranslation("communique.noVersion")));
+            return layout;
+        }
+        layout.add(new VersionList(versions, zone, export));
         if (versions.size() >= 2) {
             var compare = new Button(getTranslation("communique.action.compare"),
                     e -> ErrorHandling.attempt(this, () -> new CompareDialog(approvals, versions).open()));
             compare.addClassName("compare-versions");
-            add(compare);
+            layout.add(compare);
         }
-        add(new H3(getTranslation("communique.standing")));
-        standing.forEach(s -> add(new StandingCard(s, versions, zone)));
+        return layout;
+    }
+
+    /** What a party's standing shows: its latest decision as saved, and whether it went stale. */
+    private static List<Object> shown(PartyStanding standing) {
+        var decision = standing.decision();
+        return decision == null ? List.of(standing.party().id())
+                : List.of(standing.party().id(), decision.id(), decision.getVersion(), standing.stale());
+    }
+
+    private VerticalLayout standing(List<PartyStanding> standing, List<CommuniqueVersion> versions, ZoneId zone) {
+        var layout = new VerticalLayout(new H3(getTranslation("communique.standing")));
+        layout.setPadding(false);
+        standing.forEach(s -> layout.add(new StandingCard(s, versions, zone)));
+        return layout;
     }
 
     /** A taking-part party's leader decides on the latest version, naming its hash as shown here. */
