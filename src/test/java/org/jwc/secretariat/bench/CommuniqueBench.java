@@ -25,7 +25,6 @@ import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.CommuniqueVersion;
 import org.jwc.secretariat.communique.DraftEditing;
 import org.jwc.secretariat.communique.Edition;
-import org.jwc.secretariat.communique.GenerationSteps;
 import org.jwc.secretariat.communique.ParagraphText;
 import org.jwc.secretariat.communique.SectionKind;
 import org.jwc.secretariat.export.ExportFormat;
@@ -64,7 +63,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * <ol>
  *   <li>{@link CommuniqueService#generate}: the first in the JVM, then warm-up and measured runs, the
  *       generated communiqué deleted with JDBC before each (generation happens once per meeting);
- *       each run followed by its steps timed one by one ({@link GenerationSteps});
  *   <li>{@link CommuniqueExport#export} of a circulated version, bilingual, to DOCX and to PDF: a
  *       version of about 40 PDF pages (the 500-paragraph draft with all but 106 of its agreed
  *       paragraphs deleted, evenly over the sections, through {@link DraftEditing}; a bilingual page
@@ -244,40 +242,20 @@ public final class CommuniqueBench {
             var first = ms(t0);
             var paragraphs = communiques.workingText(meeting.id()).paragraphs().size();
             var sections = communiques.workingText(meeting.id()).sections().size();
-            // Each round a generation, then the same steps timed one by one: both see the same load.
             var millis = new double[runs];
-            var steps = new ArrayList<GenerationSteps.Times>();
             for (int run = -warmUp; run < runs; run++) {
                 deleteCommunique(meeting.id());
                 long t = System.nanoTime();
                 communiques.generate(meeting.id());
-                var took = ms(t);
-                deleteCommunique(meeting.id());
-                var times = GenerationSteps.time(context, meeting.id());
                 if (run >= 0) {
-                    millis[run] = took;
-                    steps.add(times);
+                    millis[run] = ms(t);
                 }
             }
             System.out.printf("%nGeneration from %d agreed proposals (%d sections, %d paragraphs), %s:%n",
                     negotiation.agreed(meeting.id()).size(), sections, paragraphs, load());
             report("generate", first, millis, "");
-            System.out.println("  its steps, " + steps.size() + " runs (median ms): " + String.join(", ",
-                    step("checks and the communiqué's row", steps, GenerationSteps.Times::start),
-                    step("reading the facts", steps, GenerationSteps.Times::read),
-                    step("drafting", steps, GenerationSteps.Times::draft),
-                    step("saving sections and paragraphs", steps, GenerationSteps.Times::save),
-                    step("flush", steps, GenerationSteps.Times::flush),
-                    step("commit with the revisions", steps, GenerationSteps.Times::commit),
-                    step("total", steps, GenerationSteps.Times::total)));
             deleteCommunique(meeting.id());
             communiques.generate(meeting.id());
-        }
-
-        private static String step(String name, List<GenerationSteps.Times> steps,
-                java.util.function.ToDoubleFunction<GenerationSteps.Times> part) {
-            var millis = steps.stream().mapToDouble(part).sorted().toArray();
-            return String.format("%s %.0f", name, median(millis));
         }
 
         /** The communiqué and everything generated with it, the paragraphs' revisions included. */
