@@ -96,7 +96,10 @@ public class CommuniqueService {
     /** Every saved state of a paragraph, oldest first, with who and when. */
     public List<ParagraphRevision> history(long paragraphId) {
         paragraph(paragraphId);
-        return auditLog.revisions(Paragraph.class, paragraphId, ParagraphRevision::new);
+        var revisions = auditLog.revisions(Paragraph.class, paragraphId, ParagraphRevision::new);
+        // Each state's parties read now: the screen restores them after this transaction has ended.
+        revisions.forEach(r -> r.state().partyIds());
+        return revisions;
     }
 
     /**

@@ -96,6 +96,8 @@ class CommuniqueServiceTest {
         SignedIn.as(accounts, "cb.delegate");
         var confirmed = editing.confirmTranslation(edited.id(), edited.getVersion());
         assertThat(confirmed.pendingLanguage()).isNull();
+        assertThat(communiques.history(bridge.id())).as("generated, edited, confirmed").hasSize(3).first()
+                .satisfies(r -> assertThat(r.state().partyIds()).containsExactlyInAnyOrder(id("CB"), id("GX")));
     }
 
     @Test

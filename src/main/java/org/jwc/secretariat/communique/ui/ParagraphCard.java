@@ -149,19 +149,17 @@ class ParagraphCard extends Div {
         dialog.open();
     }
 
-    /** Every saved state of the pair compared; the host may bring an older one back as a new edit. */
+    /** Every saved state of the pair compared; the host may bring an older one back (text, kind, parties) as a new edit. */
     private void history() {
         ErrorHandling.attempt(this, () -> {
             var revisions = page.services().communiques().history(paragraph.id());
             var dialog = new HistoryDialog<>(revisions, ParagraphRevision::revision, List.of(
                     new HistoryDialog.Field<ParagraphRevision>("communique.field.text", r -> r.state().text())), page.zone());
-            // A revision's named parties are not read with it (a lazy set outside the service's transaction): its kind
-            // is shown, and a restore brings back the texts only, keeping the paragraph's kind and parties as they are.
             dialog.withSummary(r -> getTranslation("communique.kind." + r.state().kind().name()));
             var record = page.record(paragraph.id());
             if (record != null && page.hostEdits()) {
                 dialog.withRestore(r -> page.act(() -> page.services().editing().edit(record.id(), record.getVersion(),
-                        new ParagraphEdit(record.kind(), List.copyOf(record.partyIds()), r.state().text()))));
+                        new ParagraphEdit(r.state().kind(), List.copyOf(r.state().partyIds()), r.state().text()))));
             }
             dialog.open();
         });
