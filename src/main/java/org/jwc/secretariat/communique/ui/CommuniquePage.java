@@ -1,6 +1,8 @@
 package org.jwc.secretariat.communique.ui;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.CommuniqueText;
 import org.jwc.secretariat.communique.DraftEditing;
 import org.jwc.secretariat.communique.Paragraph;
+import org.jwc.secretariat.communique.SectionText;
 import org.jwc.secretariat.communique.TermWarning;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.Phase;
@@ -83,6 +86,27 @@ record CommuniquePage(Services services, SecretariatUser user, Map<Long, Party> 
     /** The paragraph as saved when the page was drawn; null if it was deleted in between. */
     @Nullable Paragraph record(long paragraphId) {
         return records.get(paragraphId);
+    }
+
+    /** Every bracket as saved (its id and version), for the counts the summary shows. */
+    List<List<Long>> bracketsShown() {
+        return brackets.values().stream().flatMap(List::stream).map(b -> List.of(b.id(), b.getVersion())).sorted(
+                Comparator.comparing(List::getFirst)).toList();
+    }
+
+    /**
+     * What a section's cards show besides its text: who may act (the phase, the final mark) and, per
+     * paragraph, its saved version, its brackets as saved and its warnings.
+     */
+    List<Object> shown(SectionText section) {
+        var shown = new ArrayList<Object>(List.of(meeting.phase(), communique.status()));
+        for (var paragraph : section.paragraphs()) {
+            var record = records.get(paragraph.id());
+            shown.add(record == null ? 0 : record.getVersion());
+            brackets.getOrDefault(paragraph.id(), List.of()).forEach(b -> shown.add(List.of(b.id(), b.getVersion())));
+            shown.add(warnings.getOrDefault(paragraph.id(), List.of()));
+        }
+        return shown;
     }
 
     /** Draws the page again from the services. */

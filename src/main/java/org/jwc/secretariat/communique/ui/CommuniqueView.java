@@ -1,5 +1,6 @@
 package org.jwc.secretariat.communique.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,12 +12,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.base.ui.PagePart;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
@@ -54,6 +58,8 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
     private final MeetingService meetings;
     private final PartyService parties;
     private final SecretariatUser user;
+    private final PagePart head = new PagePart();
+    private final List<PagePart> sectionParts = new ArrayList<>();
     private @Nullable Meeting meeting;
 
     CommuniqueView(CommuniqueService communiques, DraftEditing editing, BracketService brackets, ApprovalService approvals,
@@ -78,30 +84,52 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
                 this::refresh);
     }
 
+    /**
+     * Redraws only what changed: the summary when the counts or versions did, and each section when
+     * its text, brackets or warnings did. Another party's comment or bracket elsewhere then leaves
+     * alone the card a user is about to click.
+     */
     private void refresh() {
         var m = meetings.get(Objects.requireNonNull(meeting).id());
-        removeAll();
-        add(new H2(getTranslation("communique.page.title", m.title().in(UiLanguage.current()))));
+        if (getComponentCount() == 0) {
+            add(new H2(getTranslation("communique.page.title", m.title().in(UiLanguage.current()))), head);
+        }
         var found = services.communiques().find(m.id());
         if (found.isEmpty()) {
-            add(new Span(getTranslation("communique.notGenerated")));
-            if (user.hasRole(Role.SECRETARY) && Objects.equals(user.partyId(), m.hostPartyId()) && m.phase() == Phase.DRAFTING) {
-                add(primary("communique.action.generate", "generate-communique",
-                        () -> act(() -> services.communiques().generate(m.id()))));
-            }
+            head.show(List.of("none", m.phase()), () -> notGenerated(m));
             return;
         }
         var page = page(m, found.get());
-        add(new CommuniqueSummary(page, approvals.latest(m.id()).orElse(null)));
-        add(actions(page));
+        var latest = approvals.latest(m.id()).orElse(null);
+        head.show(List.of(found.get().status(), m.phase(), latest == null ? 0 : latest.id(), page.text().pendingPairs(),
+                page.bracketsShown()), () -> new VerticalLayout(new CommuniqueSummary(page, latest), actions(page)));
         var sections = page.text().sections();
         var vi = Numbering.headings(sections, Language.VI);
         var zh = Numbering.headings(sections, Language.ZH);
+        while (sectionParts.size() < sections.size()) {
+            var part = new PagePart();
+            sectionParts.add(part);
+            add(part);
+        }
         int number = 1;
         for (int i = 0; i < sections.size(); i++) {
-            add(new SectionPanel(page, sections.get(i), vi.get(i), zh.get(i), number));
-            number += sections.get(i).paragraphs().size();
+            var section = sections.get(i);
+            var first = number;
+            var heading = List.of(vi.get(i), zh.get(i));
+            sectionParts.get(i).show(List.of(section, heading, first, page.shown(section)),
+                    () -> new SectionPanel(page, section, heading.get(0), heading.get(1), first));
+            number += section.paragraphs().size();
         }
+    }
+
+    private Component notGenerated(Meeting m) {
+        var layout = new VerticalLayout(new Span(getTranslation("communique.notGenerated")));
+        layout.setPadding(false);
+        if (user.hasRole(Role.SECRETARY) && Objects.equals(user.partyId(), m.hostPartyId()) && m.phase() == Phase.DRAFTING) {
+            layout.add(primary("communique.action.generate", "generate-communique",
+                    () -> act(() -> services.communiques().generate(m.id()))));
+        }
+        return layout;
     }
 
     /** Everything the parts draw, read once for this drawing. */
