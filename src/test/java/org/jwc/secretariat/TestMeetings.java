@@ -58,11 +58,14 @@ public final class TestMeetings {
         CREATED.clear();
     }
 
-    /** Deletes a meeting's communiqué: its versions, decisions, brackets, paragraphs and sections. */
+    /** Deletes a meeting's communiqué: its commitments, versions, decisions, brackets, paragraphs and sections. */
     public static void discardCommunique(JdbcTemplate jdbc, long meetingId) {
         var communique = "(SELECT id FROM communique WHERE meeting_id = " + meetingId + ")";
         var paragraphs = "(SELECT id FROM communique_paragraph WHERE communique_id IN " + communique + ")";
         for (var delete : List.of(
+                "DELETE FROM progress_note WHERE commitment_id IN (SELECT id FROM commitment WHERE meeting_id = " + meetingId + ")",
+                "DELETE FROM commitment_party WHERE commitment_id IN (SELECT id FROM commitment WHERE meeting_id = " + meetingId + ")",
+                "DELETE FROM commitment WHERE meeting_id = " + meetingId,
                 "DELETE FROM communique_approval WHERE communique_id IN " + communique,
                 "DELETE FROM communique_version WHERE communique_id IN " + communique,
                 "DELETE FROM communique_bracket_alternative WHERE bracket_id IN (SELECT id FROM communique_bracket WHERE paragraph_id IN " + paragraphs + ")",

@@ -1,0 +1,149 @@
+package org.jwc.secretariat.commitment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.area.CooperationArea;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.base.Validation;
+import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everyone reads the commitments and their progress; a responsible party's delegates and
+ * secretaries report on it, for their own party only (DESIGN §5).
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class CommitmentService {
+
+    private final Commitments commitments;
+    private final CommitmentParties parties;
+    private final ProgressNotes notes;
+    private final MeetingService meetings;
+    private final AreaService areas;
+    private final PartyService partyService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CommitmentService(Commitments commitments, CommitmentParties parties, ProgressNotes notes, MeetingService meetings,
+            AreaService areas, PartyService partyService, CurrentUser currentUser, Clock clock) {
+        this.commitments = commitments;
+        this.parties = parties;
+        this.notes = notes;
+        this.meetings = meetings;
+        this.areas = areas;
+        this.partyService = partyService;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The commitments the filter lets through, by meeting and paragraph; an area includes its sub-areas. */
+    public List<CommitmentView> find(CommitmentFilter filter) {
+        var meetingIds = filter.meetingId() != null ? List.of(filter.meetingId())
+                : meetings.all().stream().map(Meeting::id).toList();
+        var inArea = filter.areaId() == null ? null : withSubAreas(filter.areaId());
+        return views(commitments.findByMeetingIdInOrderByMeetingIdAscParagraphNumberAsc(meetingIds)).stream()
+                .filter(v -> inArea == null || inArea.contains(v.commitment().areaId()))
+                .filter(v -> v.parties().stream().anyMatch(p -> (filter.partyId() == null || p.partyId() == filter.partyId())
+                        && (filter.status() == null || p.status() == filter.status())))
+                .toList();
+    }
+
+    public CommitmentSummary summary(CommitmentFilter filter) {
+        return CommitmentSummary.of(find(filter));
+    }
+
+    /**
+     * What a meeting reviews: the commitments of every earlier meeting that some responsible party
+     * has not yet reported done.
+     */
+    public List<CommitmentView> underReview(long meetingId) {
+        var meeting = meetings.get(meetingId);
+        var earlier = meetings.all().stream().filter(m -> m.number() < meeting.number()).map(Meeting::id).toList();
+        return views(commitments.findByMeetingIdInOrderByMeetingIdAscParagraphNumberAsc(earlier)).stream()
+                .filter(v -> !v.done())
+                .toList();
+    }
+
+    public CommitmentView get(long commitmentId) {
+        var commitment = commitments.findById(commitmentId).orElseThrow(() -> new RefusedException("error.notFound"));
+        return views(List.of(commitment)).getFirst();
+    }
+
+    /** Every report on a commitment, oldest first. */
+    public List<ProgressNote> notes(long commitmentId) {
+        return notes.findByCommitmentIdOrderByNotedOnAscIdAsc(commitmentId);
+    }
+
+    /** A delegate or secretary reports their own party's progress on a commitment it is responsible for. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('DELEGATE', 'SECRETARY')")
+    public ProgressNote report(long commitmentId, ProgressReport report) {
+        var partyId = currentUser.ownPartyId();
+        var standing = parties.findByCommitmentIdAndPartyId(commitmentId, partyId)
+                .orElseThrow(() -> new AccessDeniedException("commitment.error.notResponsible"));
+        if (report.status() == null) {
+            throw RefusedException.badInput("status", "validation.required");
+        }
+        var notedOn = noted(report.notedOn(), partyId);
+        var text = report.text() == null ? LocalizedText.EMPTY : report.text();
+        if (text.vi() == null && text.zh() == null) {
+            throw RefusedException.badInput("text", "commitment.error.textRequired");
+        }
+        Validation.withinLength("text", text, ProgressNote.MAX_TEXT);
+        var now = clock.instant();
+        standing.report(report.status(), now);
+        parties.save(standing);
+        var user = currentUser.require();
+        return notes.save(new ProgressNote(commitmentId, partyId, notedOn, report.status(), text, user.getUsername(),
+                user.fullName(), now));
+    }
+
+    /** The report's date: given, and not later than today where the party is. */
+    private LocalDate noted(@Nullable LocalDate notedOn, long partyId) {
+        if (notedOn == null) {
+            throw RefusedException.badInput("notedOn", "validation.required");
+        }
+        if (notedOn.isAfter(LocalDate.now(clock.withZone(partyService.get(partyId).zone())))) {
+            throw RefusedException.badInput("notedOn", "commitment.error.future");
+        }
+        return notedOn;
+    }
+
+    private List<CommitmentView> views(List<Commitment> found) {
+        var byCommitment = parties.findByCommitmentIdIn(found.stream().map(Commitment::id).toList()).stream()
+                .collect(Collectors.groupingBy(CommitmentParty::commitmentId));
+        return found.stream().map(c -> new CommitmentView(c, byCommitment.getOrDefault(c.id(), List.of()).stream()
+                .sorted(Comparator.comparingLong(CommitmentParty::partyId)).toList())).toList();
+    }
+
+    private Set<Long> withSubAreas(long areaId) {
+        var all = areas.all();
+        var found = new HashSet<Long>(List.of(areaId));
+        var added = new ArrayList<Long>(List.of(areaId));
+        while (!added.isEmpty()) {
+            var next = all.stream().filter(a -> added.contains(a.parentId())).map(CooperationArea::id)
+                    .filter(found::add).toList();
+            added.clear();
+            added.addAll(next);
+        }
+        return found;
+    }
+}

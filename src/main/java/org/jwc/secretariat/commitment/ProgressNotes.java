@@ -1,0 +1,9 @@
+package org.jwc.secretariat.commitment;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgressNotes extends JpaRepository<ProgressNote, Long> {
+
+    List<ProgressNote> findByCommitmentIdOrderByNotedOnAscIdAsc(long commitmentId);
+}
