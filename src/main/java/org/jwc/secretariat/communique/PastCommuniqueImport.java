@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PastCommuniqueImport {
 
     static final String ADMIN_OR_SECRETARY = "hasAnyRole('ADMIN', 'SECRETARY')";
+    /** The longest text the parser reads, in characters. */
+    public static final int MAX_LENGTH = PastText.MAX_LENGTH;
+    /** The largest text file an upload takes: the longest text in UTF-8, up to four bytes a character. */
+    public static final int MAX_FILE_BYTES = 4 * MAX_LENGTH;
 
     private final PastCommuniqueParser parser = new PastCommuniqueParser();
     private final PastImportAccess rules;
