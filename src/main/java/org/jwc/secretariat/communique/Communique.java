@@ -25,12 +25,20 @@ public class Communique extends VersionedEntity {
 
     private @Nullable Long finalVersionId;
     private @Nullable Instant finalAt;
+    private boolean imported;
 
     protected Communique() {
     }
 
     Communique(long meetingId) {
         this.meetingId = meetingId;
+    }
+
+    /** A past meeting's communiqué read from its text: approved on paper, made final as soon as it is frozen. */
+    static Communique importedFor(long meetingId) {
+        var communique = new Communique(meetingId);
+        communique.imported = true;
+        return communique;
     }
 
     void requireDraft() {
@@ -44,6 +52,17 @@ public class Communique extends VersionedEntity {
         status = CommuniqueStatus.FINAL;
         finalVersionId = versionId;
         finalAt = at;
+    }
+
+    /**
+     * The other language of an imported communiqué, aligned later, makes a newer version of the same
+     * text approved on paper: that version becomes the final one.
+     */
+    void alignedVersion(long versionId) {
+        if (!imported || status != CommuniqueStatus.FINAL) {
+            throw new RefusedException("communique.import.error.notImported");
+        }
+        finalVersionId = versionId;
     }
 
     /** Every change of a communiqué reaches every party: the working text is open to all. */
@@ -69,5 +88,10 @@ public class Communique extends VersionedEntity {
 
     public @Nullable Instant finalAt() {
         return finalAt;
+    }
+
+    /** Imported from a past meeting's text rather than made in the platform. */
+    public boolean imported() {
+        return imported;
     }
 }

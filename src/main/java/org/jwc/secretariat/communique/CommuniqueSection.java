@@ -42,6 +42,11 @@ public class CommuniqueSection extends VersionedEntity {
         this.heading = draft.heading();
     }
 
+    /** The heading in a language imported after the first, aligned with this section by its place. */
+    void reword(LocalizedText heading) {
+        this.heading = heading;
+    }
+
     public long communiqueId() {
         return communiqueId;
     }

@@ -28,7 +28,7 @@ public class CommuniqueService {
     static final String SECRETARY = "hasRole('SECRETARY')";
 
     private final Communiques communiques;
-    private final CommuniqueSections sections;
+    private final SectionWriter writer;
     private final Paragraphs paragraphs;
     private final Brackets brackets;
     private final CommuniqueAccess access;
@@ -40,11 +40,11 @@ public class CommuniqueService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
-    CommuniqueService(Communiques communiques, CommuniqueSections sections, Paragraphs paragraphs, Brackets brackets,
+    CommuniqueService(Communiques communiques, SectionWriter writer, Paragraphs paragraphs, Brackets brackets,
             CommuniqueAccess access, WorkingText workingText, DraftingFactsReader facts, MeetingService meetings,
             Translations translations, CommitteeService committee, AuditLog auditLog, ApplicationEventPublisher events) {
         this.communiques = communiques;
-        this.sections = sections;
+        this.writer = writer;
         this.paragraphs = paragraphs;
         this.brackets = brackets;
         this.access = access;
@@ -115,14 +115,7 @@ public class CommuniqueService {
         }
         var communique = communiques.saveAndFlush(new Communique(meetingId));
         var drafter = new CommuniqueDrafter((key, language, args) -> translations.getTranslation(key, language.locale(), args));
-        var drafted = drafter.draft(facts.read(meeting));
-        for (int s = 0; s < drafted.size(); s++) {
-            var section = sections.save(new CommuniqueSection(communique.id(), s, drafted.get(s)));
-            var texts = drafted.get(s).paragraphs();
-            for (int p = 0; p < texts.size(); p++) {
-                paragraphs.save(new Paragraph(communique.id(), section.id(), p, texts.get(p)));
-            }
-        }
+        writer.write(communique, drafter.draft(facts.read(meeting)));
         events.publishEvent(communique.changed());
         return communique;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.committee.CommitteeService;
+import org.jwc.secretariat.communique.PastCommuniqueImport;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingDetails;
@@ -52,15 +53,17 @@ class DemoData implements ApplicationRunner {
     private final AreaService areas;
     private final MeetingService meetings;
     private final UserService users;
+    private final PastCommuniqueImport pastCommuniques;
     private final DemoMeetings demoMeetings = new DemoMeetings();
 
     DemoData(CommitteeService committee, PartyService parties, AreaService areas, MeetingService meetings,
-            UserService users) {
+            UserService users, PastCommuniqueImport pastCommuniques) {
         this.committee = committee;
         this.parties = parties;
         this.areas = areas;
         this.meetings = meetings;
         this.users = users;
+        this.pastCommuniques = pastCommuniques;
     }
 
     @Override
@@ -78,6 +81,7 @@ class DemoData implements ApplicationRunner {
             loadAreas();
             demoMeetings.load(meetings, codes);
             loadUsers(codes);
+            DemoCommunique.importFourteenth(pastCommuniques, meetings);
         });
     }
 

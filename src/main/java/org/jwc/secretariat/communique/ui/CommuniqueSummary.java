@@ -19,6 +19,9 @@ class CommuniqueSummary extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         var status = page.communique().status();
         add(labelled("communique-status", "data-state", status.name(), getTranslation("communique.status." + status.name())));
+        if (page.communique().imported()) {
+            add(labelled("communique-imported", "data-imported", "true", getTranslation("communique.imported")));
+        }
         add(latest == null
                 ? labelled("latest-version", "data-number", "0", getTranslation("communique.noVersion"))
                 : labelled("latest-version", "data-number", String.valueOf(latest.number()),

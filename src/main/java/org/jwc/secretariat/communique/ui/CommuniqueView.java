@@ -1,6 +1,7 @@
 package org.jwc.secretariat.communique.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -32,6 +33,7 @@ import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.DraftEditing;
 import org.jwc.secretariat.communique.Numbering;
 import org.jwc.secretariat.communique.Paragraph;
+import org.jwc.secretariat.communique.PastCommuniqueImport;
 import org.jwc.secretariat.communique.PartyStanding;
 import org.jwc.secretariat.communique.TermWarning;
 import org.jwc.secretariat.i18n.Language;
@@ -55,6 +57,7 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
 
     private final CommuniquePage.Services services;
     private final ApprovalService approvals;
+    private final PastCommuniqueImport imports;
     private final MeetingService meetings;
     private final PartyService parties;
     private final SecretariatUser user;
@@ -63,9 +66,11 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
     private @Nullable Meeting meeting;
 
     CommuniqueView(CommuniqueService communiques, DraftEditing editing, BracketService brackets, ApprovalService approvals,
-            MeetingService meetings, PartyService parties, CommentService comments, LiveUpdates live, CurrentUser currentUser) {
+            PastCommuniqueImport imports, MeetingService meetings, PartyService parties, CommentService comments, LiveUpdates live,
+            CurrentUser currentUser) {
         this.services = new CommuniquePage.Services(communiques, editing, brackets, comments, live);
         this.approvals = approvals;
+        this.imports = imports;
         this.meetings = meetings;
         this.parties = parties;
         this.user = currentUser.require();
@@ -129,7 +134,18 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
             layout.add(primary("communique.action.generate", "generate-communique",
                     () -> act(() -> services.communiques().generate(m.id()))));
         }
+        importEntry(m, layout);
         return layout;
+    }
+
+    /** A past meeting's communiqué, approved on paper, comes in from its text (or an imported one again). */
+    private void importEntry(Meeting m, HasComponents layout) {
+        if (m.phase() == Phase.CONCLUDED && imports.mayImport(m.id())) {
+            var open = new Button(getTranslation("communique.action.import"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(PastImportView.class, ApprovalView.parameters(m))));
+            open.addClassName("import-communique");
+            layout.add(open);
+        }
     }
 
     /** Everything the parts draw, read once for this drawing. */
@@ -155,6 +171,9 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
                 ui -> ui.navigate(ApprovalView.class, ApprovalView.parameters(page.meeting()))));
         approval.addClassName("open-approval");
         actions.add(approval);
+        if (page.communique().imported()) {
+            importEntry(page.meeting(), actions);
+        }
         return actions;
     }
 

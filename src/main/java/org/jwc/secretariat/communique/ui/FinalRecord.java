@@ -25,8 +25,9 @@ class FinalRecord extends Div {
         var version = versions.stream().filter(v -> Objects.equals(v.id(), communique.finalVersionId())).findFirst().orElseThrow();
         getElement().setAttribute("data-number", String.valueOf(version.number()));
         getElement().setAttribute("data-sha256", version.sha256());
-        var mark = new Div(getTranslation("communique.final.mark", version.number(), version.fingerprint(),
-                Times.format(communique.finalAt(), zone, getLocale())));
+        // An imported communiqué was approved on paper: no leader approved it here.
+        var mark = new Div(getTranslation(communique.imported() ? "communique.final.importedMark" : "communique.final.mark",
+                version.number(), version.fingerprint(), Times.format(communique.finalAt(), zone, getLocale())));
         mark.addClassName("final-mark");
         add(mark, new Div(getTranslation("communique.final.hash", version.sha256())));
         decisions.stream().filter(d -> d.versionId() == version.id() && d.approved()).forEach(d -> {
