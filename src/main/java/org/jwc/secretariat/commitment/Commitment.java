@@ -51,6 +51,13 @@ public class Commitment extends VersionedEntity {
         this.createdAt = createdAt;
     }
 
+    /** The agreed text in a newer final version of the same paragraph (the other language imported). */
+    void retext(LocalizedText text) {
+        this.textVi = text.vi();
+        this.textZh = text.zh();
+        this.textEn = text.en();
+    }
+
     public long meetingId() {
         return meetingId;
     }

@@ -1,8 +1,11 @@
 package org.jwc.secretariat.commitment;
 
 import java.time.Clock;
+import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.communique.ApprovalService;
+import org.jwc.secretariat.communique.CommuniqueDiscarded;
 import org.jwc.secretariat.communique.CommuniqueFinal;
+import org.jwc.secretariat.communique.CommuniqueText;
 import org.jwc.secretariat.communique.ParagraphKind;
 import org.jwc.secretariat.communique.SectionKind;
 import org.springframework.context.event.EventListener;
@@ -18,22 +21,26 @@ class CommitmentMaker {
 
     private final Commitments commitments;
     private final CommitmentParties parties;
+    private final ProgressNotes notes;
     private final ApprovalService approvals;
     private final Clock clock;
 
-    CommitmentMaker(Commitments commitments, CommitmentParties parties, ApprovalService approvals, Clock clock) {
+    CommitmentMaker(Commitments commitments, CommitmentParties parties, ProgressNotes notes, ApprovalService approvals,
+            Clock clock) {
         this.commitments = commitments;
         this.parties = parties;
+        this.notes = notes;
         this.approvals = approvals;
         this.clock = clock;
     }
 
     @EventListener
     void on(CommuniqueFinal done) {
+        var text = approvals.text(done.versionId());
         if (commitments.existsByCommuniqueId(done.communiqueId())) {
+            completeTexts(done.communiqueId(), text);
             return;
         }
-        var text = approvals.text(done.versionId());
         var everyone = approvals.standing(done.meetingId()).stream().map(s -> s.party().id()).toList();
         int number = 0;
         for (var section : text.sections()) {
@@ -49,5 +56,31 @@ class CommitmentMaker {
                 responsible.forEach(party -> parties.save(new CommitmentParty(commitment.id(), party)));
             }
         }
+    }
+
+    /** A newer final text of the same communiqué (an imported one given its other language): same paragraphs, more text. */
+    private void completeTexts(long communiqueId, CommuniqueText text) {
+        var paragraphs = text.paragraphs();
+        for (var commitment : commitments.findByCommuniqueId(communiqueId)) {
+            if (commitment.paragraphNumber() <= paragraphs.size()) {
+                commitment.retext(paragraphs.get(commitment.paragraphNumber() - 1).text());
+            }
+        }
+    }
+
+    /**
+     * An imported communiqué replaced by a new import takes its commitments with it, unless a party
+     * has already reported on one: a report is never thrown away.
+     */
+    @EventListener
+    void on(CommuniqueDiscarded discarded) {
+        var made = commitments.findByCommuniqueId(discarded.communiqueId());
+        var ids = made.stream().map(Commitment::id).toList();
+        if (notes.existsByCommitmentIdIn(ids)) {
+            throw new RefusedException("commitment.error.reportsExist");
+        }
+        parties.deleteAll(parties.findByCommitmentIdIn(ids));
+        commitments.deleteAll(made);
+        commitments.flush();
     }
 }

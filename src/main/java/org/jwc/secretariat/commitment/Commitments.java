@@ -9,4 +9,6 @@ interface Commitments extends JpaRepository<Commitment, Long> {
     List<Commitment> findByMeetingIdInOrderByMeetingIdAscParagraphNumberAsc(Collection<Long> meetingIds);
 
     boolean existsByCommuniqueId(long communiqueId);
+
+    List<Commitment> findByCommuniqueId(long communiqueId);
 }

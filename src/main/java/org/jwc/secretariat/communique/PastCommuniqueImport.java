@@ -118,6 +118,8 @@ public class PastCommuniqueImport {
                 new CommuniqueText(before.title(), before.subtitle(), text.sections()), other.title(), language));
         communique.alignedVersion(version.id());
         var saved = communiques.saveAndFlush(communique);
+        // The final text now has both languages: what was made from it takes the other one too.
+        events.publishEvent(new CommuniqueFinal(meetingId, saved.id(), version.id()));
         events.publishEvent(saved.changed());
         return saved;
     }
