@@ -107,6 +107,6 @@ class ProposalDialog extends FormDialog {
     private ProposalDraft draft() {
         return new ProposalDraft(area.getValue(), scope.getValue(),
                 scope.getValue() == ProposalScope.BILATERAL ? Set.copyOf(counterparts.getValue()) : Set.of(),
-                title.getValue(), text.getValue(), followsUp.getValue(), background.getValue());
+                title.getValue(), text.getValue(), followsUp.getValue(), null, background.getValue());
     }
 }
