@@ -63,6 +63,9 @@ public final class TestMeetings {
         var communique = "(SELECT id FROM communique WHERE meeting_id = " + meetingId + ")";
         var paragraphs = "(SELECT id FROM communique_paragraph WHERE communique_id IN " + communique + ")";
         for (var delete : List.of(
+                // A proposal of a later test meeting may follow up one of these commitments.
+                "UPDATE proposal SET follows_up_commitment_id = NULL WHERE follows_up_commitment_id IN "
+                        + "(SELECT id FROM commitment WHERE meeting_id = " + meetingId + ")",
                 "DELETE FROM progress_note WHERE commitment_id IN (SELECT id FROM commitment WHERE meeting_id = " + meetingId + ")",
                 "DELETE FROM commitment_party WHERE commitment_id IN (SELECT id FROM commitment WHERE meeting_id = " + meetingId + ")",
                 "DELETE FROM commitment WHERE meeting_id = " + meetingId,
@@ -95,6 +98,8 @@ public final class TestMeetings {
     }
 
     private static void discardProposals(JdbcTemplate jdbc, String proposals) {
+        // A draft of the next test meeting may have been carried over from one of these; it goes with its own meeting.
+        jdbc.update("UPDATE proposal SET carried_from_id = NULL WHERE carried_from_id IN " + proposals);
         for (var table : List.of("proposal_response", "proposal_background", "proposal_counterpart")) {
             jdbc.update("DELETE FROM " + table + " WHERE proposal_id IN " + proposals);
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -85,6 +86,11 @@ public class CommitmentService {
     public CommitmentView get(long commitmentId) {
         var commitment = commitments.findById(commitmentId).orElseThrow(() -> new RefusedException("error.notFound"));
         return views(List.of(commitment)).getFirst();
+    }
+
+    /** The commitment, if there is one: for a caller to whom a missing one is an answer, not an error. */
+    public Optional<CommitmentView> find(long commitmentId) {
+        return commitments.findById(commitmentId).map(c -> views(List.of(c)).getFirst());
     }
 
     /** Every report on a commitment, oldest first. */

@@ -3,6 +3,7 @@ package org.jwc.secretariat.proposal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jwc.secretariat.base.RefusedException;
@@ -25,9 +26,7 @@ class Addressees {
     }
 
     Set<Long> of(Meeting meeting, long ownerPartyId, ProposalDraft draft) {
-        var members = parties.activeOn(LocalDate.ofInstant(meeting.startsAt(), ZoneOffset.UTC)).stream()
-                .filter(p -> p.id() != ownerPartyId)
-                .collect(Collectors.toMap(Party::id, p -> p));
+        var members = members(meeting, ownerPartyId);
         if (draft.scope() == null) {
             throw RefusedException.badInput("scope", "validation.required");
         }
@@ -46,5 +45,23 @@ class Addressees {
                 yield Set.copyOf(named);
             }
         };
+    }
+
+    /**
+     * The draft naming only those of its counterparts that are members on the meeting's date: a
+     * proposal carried over to the next meeting drops a party that has left or merged meanwhile.
+     */
+    ProposalDraft stillTakingPart(Meeting meeting, long ownerPartyId, ProposalDraft d) {
+        var members = members(meeting, ownerPartyId).keySet();
+        var named = d.counterpartPartyIds().stream().filter(members::contains).collect(Collectors.toUnmodifiableSet());
+        return new ProposalDraft(d.areaId(), d.scope(), named, d.title(), d.text(), d.followsUp(), d.followsUpCommitmentId(),
+                d.background());
+    }
+
+    /** The parties other than the owner that are members on the meeting's date, by id. */
+    private Map<Long, Party> members(Meeting meeting, long ownerPartyId) {
+        return parties.activeOn(LocalDate.ofInstant(meeting.startsAt(), ZoneOffset.UTC)).stream()
+                .filter(p -> p.id() != ownerPartyId)
+                .collect(Collectors.toMap(Party::id, p -> p));
     }
 }

@@ -1,6 +1,7 @@
 package org.jwc.secretariat.proposal;
 
 import static org.jwc.secretariat.proposal.ProposalStatus.AGREED_AMENDED;
+import static org.jwc.secretariat.proposal.ProposalStatus.DEFERRED;
 import static org.jwc.secretariat.proposal.ProposalStatus.DRAFT;
 import static org.jwc.secretariat.proposal.ProposalStatus.SUBMITTED;
 import static org.jwc.secretariat.proposal.ProposalStatus.UNDER_DISCUSSION;
@@ -66,8 +67,14 @@ public class Proposal extends VersionedEntity {
     @Embedded
     private @Nullable LocalizedText text = LocalizedText.EMPTY;
 
-    /** The earlier commitment this follows up, as a free reference until commitments exist. */
+    /** The earlier commitment this follows up, as the free reference written before commitments existed. */
     private @Nullable String followsUp;
+
+    /** The commitment of an earlier meeting this follows up. */
+    private @Nullable Long followsUpCommitmentId;
+
+    /** The deferred proposal of the previous meeting this draft was carried over from; fixed when made. */
+    private @Nullable Long carriedFromId;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -102,6 +109,7 @@ public class Proposal extends VersionedEntity {
         text = submitted ? Validation.officialLanguages("text", newText, MAX_TEXT)
                 : Validation.withinLength("text", newText, MAX_TEXT);
         followsUp = Validation.optional("followsUp", d.followsUp(), 300);
+        followsUpCommitmentId = d.followsUpCommitmentId();
         areaId = d.areaId();
         scope = d.scope();
         if (submitted) {
@@ -157,6 +165,23 @@ public class Proposal extends VersionedEntity {
         status = outcome;
     }
 
+    /**
+     * A new, empty draft of the next meeting that links back to this deferred proposal; this one
+     * is not changed, so its own history ends with the deferral.
+     */
+    Proposal carriedInto(long nextMeetingId) {
+        require(EnumSet.of(DEFERRED));
+        var copy = new Proposal(nextMeetingId, ownerPartyId);
+        copy.carriedFromId = id();
+        return copy;
+    }
+
+    /** What the party wrote, as a draft to write again (a carried-over copy starts from it). */
+    ProposalDraft asDraft(@Nullable String background) {
+        return new ProposalDraft(areaId, scope, counterpartPartyIds(), title(), text(), followsUp, followsUpCommitmentId,
+                background);
+    }
+
     void require(EnumSet<ProposalStatus> allowed) {
         if (!allowed.contains(status)) {
             throw new RefusedException("proposal.error.status", new MessageKey("proposal.status." + status.name()));
@@ -197,6 +222,14 @@ public class Proposal extends VersionedEntity {
 
     public @Nullable String followsUp() {
         return followsUp;
+    }
+
+    public @Nullable Long followsUpCommitmentId() {
+        return followsUpCommitmentId;
+    }
+
+    public @Nullable Long carriedFromId() {
+        return carriedFromId;
     }
 
     public ProposalStatus status() {

@@ -46,10 +46,11 @@ public class ProposalService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ProposalChanges changes;
+    private final FollowedUpCommitments commitments;
 
     ProposalService(Proposals proposals, ProposalBackgrounds backgrounds, Addressees addressees, AreaService areas,
             MeetingService meetings, PartyService parties, CurrentUser currentUser, AuditLog auditLog,
-            Clock clock, ProposalChanges changes) {
+            Clock clock, ProposalChanges changes, FollowedUpCommitments commitments) {
         this.proposals = proposals;
         this.backgrounds = backgrounds;
         this.addressees = addressees;
@@ -60,6 +61,7 @@ public class ProposalService {
         this.auditLog = auditLog;
         this.clock = clock;
         this.changes = changes;
+        this.commitments = commitments;
     }
 
     /** One page of the meeting's proposals this user may see, by owner party. */
@@ -97,12 +99,24 @@ public class ProposalService {
                 .toList();
     }
 
+    /** The commitments a proposal of the meeting may follow up: those the meeting reviews. */
+    public List<FollowedUp> commitmentsUnderReview(long meetingId) {
+        return commitments.underReview(meetingId);
+    }
+
+    /** The commitment the proposal follows up, if it names one. */
+    public Optional<FollowedUp> followedUp(Proposal proposal) {
+        var id = proposal.followsUpCommitmentId();
+        return id == null ? Optional.empty() : commitments.find(id);
+    }
+
     @Transactional
     @PreAuthorize(DRAFTERS)
     public Proposal draft(long meetingId, ProposalDraft draft) {
         var meeting = meetings.inPhase(meetingId, DRAFTING);
         var proposal = new Proposal(meeting.id(), currentUser.ownPartyId());
         requireKnownArea(draft);
+        requireEarlierCommitment(meeting, draft);
         proposal.write(draft, addressees.of(meeting, proposal.ownerPartyId(), draft));
         var saved = changes.save(proposal);
         writeBackground(saved.id(), draft);
@@ -119,6 +133,7 @@ public class ProposalService {
         }
         var meeting = meetings.get(proposal.meetingId());
         requireKnownArea(draft);
+        requireEarlierCommitment(meeting, draft);
         proposal.write(draft, addressees.of(meeting, proposal.ownerPartyId(), draft));
         writeBackground(id, draft);
         return changes.save(proposal);
@@ -143,6 +158,50 @@ public class ProposalService {
         return changes.save(proposal);
     }
 
+    /**
+     * The own party's proposals that the previous meeting deferred and nobody has carried over yet,
+     * offered while this meeting prepares (later, new proposals are no longer drafted from them);
+     * none for a user of no party.
+     */
+    public List<Proposal> deferredToCarryOver(long meetingId) {
+        var partyId = currentUser.require().partyId();
+        var meeting = meetings.get(meetingId);
+        if (partyId == null || meeting.phase() != Phase.PREPARATION) {
+            return List.of();
+        }
+        return meetings.findByNumber(meeting.number() - 1)
+                .map(previous -> proposals.deferredNotCarriedOver(previous.id(), partyId))
+                .orElse(List.of());
+    }
+
+    /**
+     * Carries the own party's deferred proposal over, once, to the next meeting while that prepares:
+     * a new draft with its texts, area, scope, the counterparts still taking part, follow-up and
+     * background, linking back to the original, whose own history stays as it was.
+     */
+    @Transactional
+    @PreAuthorize(DRAFTERS)
+    public Proposal carryOver(long proposalId) {
+        var original = proposals.findById(proposalId).orElseThrow(() -> new RefusedException("error.notFound"));
+        currentUser.requireOwnParty(original.ownerPartyId());
+        original.require(EnumSet.of(ProposalStatus.DEFERRED));
+        var number = meetings.get(original.meetingId()).number() + 1;
+        var next = meetings.findByNumber(number)
+                .orElseThrow(() -> new RefusedException("proposal.error.noNextMeeting", number));
+        meetings.inPhase(next.id(), EnumSet.of(Phase.PREPARATION));
+        // The unique key on carried_from_id refuses a second copy made at the same moment as this one.
+        if (proposals.existsByCarriedFromId(proposalId)) {
+            throw new RefusedException("proposal.error.carriedOver", number);
+        }
+        var background = backgrounds.findByProposalId(proposalId).map(ProposalBackground::text).orElse(null);
+        var draft = addressees.stillTakingPart(next, original.ownerPartyId(), original.asDraft(background));
+        var copy = original.carriedInto(next.id());
+        copy.write(draft, addressees.of(next, copy.ownerPartyId(), draft));
+        var saved = changes.save(copy);
+        writeBackground(saved.id(), draft);
+        return saved;
+    }
+
     private void requireBeforeDeadline(Meeting meeting) {
         var deadline = meeting.proposalDeadline();
         if (deadline != null && clock.instant().isAfter(deadline)) {
@@ -155,6 +214,14 @@ public class ProposalService {
     private void requireKnownArea(ProposalDraft draft) {
         if (draft.areaId() != null && !areas.exists(draft.areaId())) {
             throw RefusedException.badInput("areaId", "error.notFound");
+        }
+    }
+
+    /** A proposal follows up what an earlier meeting committed to, not a commitment of its own meeting or a later one. */
+    private void requireEarlierCommitment(Meeting meeting, ProposalDraft draft) {
+        var id = draft.followsUpCommitmentId();
+        if (id != null && commitments.find(id).filter(c -> c.meetingNumber() < meeting.number()).isEmpty()) {
+            throw RefusedException.badInput("followsUpCommitmentId", "proposal.error.unknownCommitment");
         }
     }
 

@@ -24,4 +24,15 @@ interface Proposals extends JpaRepository<Proposal, Long> {
     @Query("select count(p) " + VISIBLE)
     long countVisibleTo(long meetingId, long partyId, @Nullable Long areaId, @Nullable Long ownerPartyId,
             @Nullable ProposalStatus status);
+
+    /** A party's proposals that the meeting deferred and that no proposal was carried over from yet. */
+    @Query("""
+            select p from Proposal p
+            where p.meetingId = :meetingId and p.ownerPartyId = :partyId
+              and p.status = org.jwc.secretariat.proposal.ProposalStatus.DEFERRED
+              and not exists (select c.id from Proposal c where c.carriedFromId = p.id)
+            order by p.id""")
+    List<Proposal> deferredNotCarriedOver(long meetingId, long partyId);
+
+    boolean existsByCarriedFromId(long carriedFromId);
 }

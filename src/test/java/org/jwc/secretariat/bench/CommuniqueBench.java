@@ -173,7 +173,7 @@ public final class CommuniqueBench {
                         ? List.of(owner, bilateralPartner(owner, members, i)) : List.of());
                 as(owner.code().toLowerCase() + ".secretary");
                 var drafted = proposals.draft(meeting.id(), new ProposalDraft(area.id(), scope, counterparts,
-                        ProposalTexts.title(area.name(), i), text, null, null));
+                        ProposalTexts.title(area.name(), i), text, null, null, null));
                 submitted.add(proposals.submit(drafted.id(), drafted.getVersion()).id());
             }
             long t1 = System.nanoTime();

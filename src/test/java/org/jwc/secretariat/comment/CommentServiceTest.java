@@ -146,7 +146,7 @@ class CommentServiceTest {
         SignedIn.as(accounts, username);
         return proposals.draft(eighteenth(), new ProposalDraft(areas.children(null).getFirst().id(), ProposalScope.JOINT,
                 Set.of(), new LocalizedText("Hợp tác " + SignedIn.unique(""), "合作", null),
-                new LocalizedText("Đề nghị các bên phối hợp", "建议各方加强合作", null), null, null));
+                new LocalizedText("Đề nghị các bên phối hợp", "建议各方加强合作", null), null, null, null));
     }
 
     /** Submitted by the secretary of the owner party, named by its code. */

@@ -83,7 +83,7 @@ public record AgreedProposals(ProposalService proposals, NegotiationService nego
             String vi, String zh) {
         SignedIn.as(accounts, secretary);
         var drafted = proposals.draft(meeting.id(), new ProposalDraft(areaId, scope, counterparts,
-                new LocalizedText(vi.substring(0, 30), zh.substring(0, 6), null), new LocalizedText(vi, zh, null), null, null));
+                new LocalizedText(vi.substring(0, 30), zh.substring(0, 6), null), new LocalizedText(vi, zh, null), null, null, null));
         return proposals.submit(drafted.id(), drafted.getVersion()).id();
     }
 

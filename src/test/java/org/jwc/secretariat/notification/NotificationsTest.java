@@ -173,7 +173,7 @@ class NotificationsTest {
 
     private ProposalDraft draft(ProposalScope scope, String vi, String zh) {
         return new ProposalDraft(areas.children(null).getFirst().id(), scope, Set.of(), new LocalizedText(vi, zh, null),
-                new LocalizedText(vi + ": nội dung", zh + "：内容", null), null, null);
+                new LocalizedText(vi + ": nội dung", zh + "：内容", null), null, null, null);
     }
 
     /** The signed-in user's latest notification about the record at this link. */

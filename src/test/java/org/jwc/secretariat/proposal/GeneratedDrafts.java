@@ -32,7 +32,7 @@ final class GeneratedDrafts {
         Long area = random.nextDouble() < trouble / 5 ? Long.valueOf(NO_AREA) : random.nextBoolean() ? areaId : null;
         return new ProposalDraft(area, scope, Set.of(), title,
                 new LocalizedText(text.apply(Proposal.MAX_TEXT), text.apply(Proposal.MAX_TEXT), null),
-                text.apply(300), text.apply(Proposal.MAX_TEXT));
+                text.apply(300), null, text.apply(Proposal.MAX_TEXT));
     }
 
     /** Every refusal the draft deserves, as "field: message key"; the service names one of them. */

@@ -160,7 +160,7 @@ class NegotiationServiceTest {
     private ProposalDraft draft(ProposalScope scope, Set<Long> counterparts) {
         return new ProposalDraft(areas.children(null).getFirst().id(), scope, counterparts,
                 new LocalizedText("Nâng cấp cửa khẩu " + SignedIn.unique(""), "口岸升级", null),
-                new LocalizedText("Đề nghị nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang", "建议升级茶岭—龙邦口岸", null), null, null);
+                new LocalizedText("Đề nghị nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang", "建议升级茶岭—龙邦口岸", null), null, null, null);
     }
 
     private static ResponseDraft support() {

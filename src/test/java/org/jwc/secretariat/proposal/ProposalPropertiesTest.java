@@ -90,7 +90,7 @@ class ProposalPropertiesTest {
                 + " Lạng Sơn 谅山 Lang Son " + TextInput.MARKUP.get(random.nextInt(TextInput.MARKUP.size()));
         ForAll.check(40, random -> new ProposalDraft(area, ProposalScope.JOINT, Set.of(),
                 new LocalizedText(marked.apply(random), marked.apply(random), marked.apply(random)),
-                new LocalizedText(marked.apply(random), marked.apply(random), null), marked.apply(random),
+                new LocalizedText(marked.apply(random), marked.apply(random), null), marked.apply(random), null,
                 marked.apply(random)), draft -> assertStoredAsPromised(service.draft(meeting, draft).id(), draft));
     }
 

@@ -62,7 +62,7 @@ class ProposalQueryCountTest {
         for (int i = 0; i < PROPOSALS; i++) {
             var draft = proposals.draft(meetingId, new ProposalDraft(areaId, ProposalScope.JOINT, Set.of(),
                     new LocalizedText("Đếm truy vấn " + i, "查询计数 " + i, null),
-                    new LocalizedText("Nội dung " + i, "内容 " + i, null), null, null));
+                    new LocalizedText("Nội dung " + i, "内容 " + i, null), null, null, null));
             ids[i] = proposals.submit(draft.id(), draft.getVersion()).id();
         }
         for (var party : ADDRESSED) {

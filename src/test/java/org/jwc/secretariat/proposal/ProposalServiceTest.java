@@ -116,7 +116,7 @@ class ProposalServiceTest {
     void submittingNeedsBothOfficialLanguagesAndNothingIsHalfSaved() {
         SignedIn.as(accounts, "tq.secretary");
         var onlyVietnamese = proposals.draft(eighteenth().id(), new ProposalDraft(areaId(), ProposalScope.JOINT, Set.of(),
-                new LocalizedText("Chỉ tiếng Việt", null, null), new LocalizedText("Nội dung", null, null), null, null));
+                new LocalizedText("Chỉ tiếng Việt", null, null), new LocalizedText("Nội dung", null, null), null, null, null));
         assertThatThrownBy(() -> proposals.submit(onlyVietnamese.id(), onlyVietnamese.getVersion()))
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.field()).isEqualTo("title");
@@ -126,12 +126,12 @@ class ProposalServiceTest {
 
         assertThatThrownBy(() -> proposals.edit(onlyVietnamese.id(), onlyVietnamese.getVersion(),
                 new ProposalDraft(areaId(), ProposalScope.JOINT, Set.of(), new LocalizedText("Mới", "新", null),
-                        new LocalizedText("x".repeat(Proposal.MAX_TEXT + 1), null, null), null, "nền\u200B")))
+                        new LocalizedText("x".repeat(Proposal.MAX_TEXT + 1), null, null), null, null, "nền\u200B")))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("text"));
         assertThat(proposals.get(onlyVietnamese.id()).title().vi()).isEqualTo("Chỉ tiếng Việt");
 
         assertThatThrownBy(() -> proposals.draft(eighteenth().id(), new ProposalDraft(Long.MAX_VALUE, ProposalScope.JOINT,
-                Set.of(), new LocalizedText("Lĩnh vực lạ", "未知领域", null), LocalizedText.EMPTY, null, null)))
+                Set.of(), new LocalizedText("Lĩnh vực lạ", "未知领域", null), LocalizedText.EMPTY, null, null, null)))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("areaId"));
     }
 
@@ -193,7 +193,7 @@ class ProposalServiceTest {
         SignedIn.as(accounts, username);
         var d = text("Hợp tác " + SignedIn.unique(""), "合作", scope, counterparts);
         return proposals.draft(eighteenth().id(), new ProposalDraft(d.areaId(), d.scope(), d.counterpartPartyIds(),
-                d.title(), d.text(), null, background));
+                d.title(), d.text(), null, null, background));
     }
 
     private Proposal submitAs(String username, Proposal proposal) {
@@ -216,6 +216,6 @@ class ProposalServiceTest {
 
     private ProposalDraft text(String vi, String zh, ProposalScope scope, Set<Long> counterparts) {
         return new ProposalDraft(areaId(), scope, counterparts, new LocalizedText(vi, zh, null),
-                new LocalizedText(vi + " — đề nghị hai bên phối hợp", zh + "：建议双方加强合作", null), null, null);
+                new LocalizedText(vi + " — đề nghị hai bên phối hợp", zh + "：建议双方加强合作", null), null, null, null);
     }
 }

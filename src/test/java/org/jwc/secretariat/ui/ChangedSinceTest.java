@@ -39,7 +39,7 @@ class ChangedSinceTest extends SpringBrowserlessTest {
             var meeting = meetings.findByNumber(18).orElseThrow();
             var draft = proposals.draft(meeting.id(), new ProposalDraft(areas.children(null).getFirst().id(), ProposalScope.SIDE,
                     Set.of(), new LocalizedText("Cầu Bắc Luân II", "北仑河二桥", null),
-                    new LocalizedText("Đề nghị thông xe cầu", "建议大桥通车", null), null, null));
+                    new LocalizedText("Đề nghị thông xe cầu", "建议大桥通车", null), null, null, null));
             return proposals.submit(draft.id(), draft.getVersion());
         });
         navigate("proposals/" + proposal.id(), ProposalView.class);
@@ -48,7 +48,7 @@ class ChangedSinceTest extends SpringBrowserlessTest {
 
         as("ls.secretary", () -> proposals.edit(proposal.id(), proposal.getVersion(), new ProposalDraft(proposal.areaId(),
                 ProposalScope.SIDE, Set.of(), proposal.title(), new LocalizedText("Đề nghị thông xe cầu trong quý I/2027",
-                        "建议大桥于2027年第一季度通车", null), null, null)));
+                        "建议大桥于2027年第一季度通车", null), null, null, null)));
         navigate("proposals/" + proposal.id(), ProposalView.class);
         assertThat($(ChangedSince.class).single().getElement().getTextRecursively()).contains("1");
         test($(Button.class).withClassName("show-changes").single()).click();

@@ -85,7 +85,7 @@ class CommentsViewTest extends SpringBrowserlessTest {
         var meeting = meetings.findByNumber(18).orElseThrow();
         var draft = proposals.draft(meeting.id(), new ProposalDraft(areas.children(null).getFirst().id(), ProposalScope.JOINT,
                 Set.of(), new LocalizedText("Kết nối giao thông", "交通互联", null),
-                new LocalizedText("Đề nghị các bên kết nối giao thông", "建议各方推进交通互联", null), null, null));
+                new LocalizedText("Đề nghị các bên kết nối giao thông", "建议各方推进交通互联", null), null, null, null));
         var submitted = proposals.submit(draft.id(), draft.getVersion());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return submitted;

@@ -91,7 +91,7 @@ class ConflictDialogTest extends SpringBrowserlessTest {
         var meeting = meetings.findByNumber(18).orElseThrow();
         var draft = proposals.draft(meeting.id(), new ProposalDraft(areas.children(null).getFirst().id(), ProposalScope.SIDE,
                 Set.of(), new LocalizedText("Cửa khẩu thông minh", "智慧口岸", null),
-                new LocalizedText("Đề nghị xây dựng cửa khẩu thông minh", "建议建设智慧口岸", null), null, null));
+                new LocalizedText("Đề nghị xây dựng cửa khẩu thông minh", "建议建设智慧口岸", null), null, null, null));
         var submitted = proposals.submit(draft.id(), draft.getVersion());
         SecurityContextHolder.getContext().setAuthentication(viewer);
         return submitted;
@@ -102,14 +102,14 @@ class ConflictDialogTest extends SpringBrowserlessTest {
         var meeting = meetings.findByNumber(18).orElseThrow();
         var draft = proposals.draft(meeting.id(), new ProposalDraft(areas.children(null).getFirst().id(), ProposalScope.JOINT,
                 Set.of(), new LocalizedText("Mở tuyến du lịch tự lái", "开通自驾游线路", null),
-                new LocalizedText("Đề nghị mở tuyến", "建议开通线路", null), null, null));
+                new LocalizedText("Đề nghị mở tuyến", "建议开通线路", null), null, null, null));
         navigate("proposals/" + draft.id(), ProposalView.class);
         test($(Button.class).withText("Sửa").first()).click();
 
         var delegate = SecurityContextHolder.getContext().getAuthentication();
         SignedIn.as(accounts, "ls.secretary");
         var d = new ProposalDraft(draft.areaId(), draft.scope(), Set.of(), new LocalizedText(THEIRS, "开通自驾游线路", null),
-                draft.text(), null, null);
+                draft.text(), null, null, null);
         proposals.edit(draft.id(), draft.getVersion(), d);
         SecurityContextHolder.getContext().setAuthentication(delegate);
         return draft;

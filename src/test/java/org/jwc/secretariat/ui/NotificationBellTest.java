@@ -41,7 +41,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
         var meeting = meetings.findByNumber(18).orElseThrow();
         var draft = proposals.draft(meeting.id(), new ProposalDraft(areas.children(null).getFirst().id(), ProposalScope.SIDE,
                 Set.of(), new LocalizedText("Hợp tác y tế biên giới", "边境卫生合作", null),
-                new LocalizedText("Đề nghị hợp tác y tế", "建议开展卫生合作", null), null, null));
+                new LocalizedText("Đề nghị hợp tác y tế", "建议开展卫生合作", null), null, null, null));
         proposals.submit(draft.id(), draft.getVersion());
         SecurityContextHolder.getContext().setAuthentication(viewer);
 

@@ -146,7 +146,7 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         var meeting = meetings.findByNumber(18).orElseThrow();
         var draft = proposals.draft(meeting.id(), new ProposalDraft(areas.children(null).getFirst().id(), scope, counterparts,
                 new LocalizedText("Mở tuyến du lịch tự lái", "开通自驾游线路", null),
-                new LocalizedText("Đề nghị mở tuyến du lịch tự lái", "建议开通自驾游线路", null), null, BACKGROUND));
+                new LocalizedText("Đề nghị mở tuyến du lịch tự lái", "建议开通自驾游线路", null), null, null, BACKGROUND));
         var submitted = proposals.submit(draft.id(), draft.getVersion());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return submitted;

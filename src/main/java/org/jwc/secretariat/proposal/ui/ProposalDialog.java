@@ -7,10 +7,10 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +23,7 @@ import org.jwc.secretariat.base.ui.LocalizedTextField;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.proposal.FollowedUp;
 import org.jwc.secretariat.proposal.Proposal;
 import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
@@ -36,7 +37,9 @@ class ProposalDialog extends FormDialog {
     private final MultiSelectComboBox<Long> counterparts = new MultiSelectComboBox<>(getTranslation("proposal.field.counterparts"));
     private final LocalizedTextField title = new LocalizedTextField(getTranslation("proposal.field.title"));
     private final LocalizedTextField text = new LocalizedTextField(getTranslation("proposal.field.text"), true);
-    private final TextField followsUp = new TextField(getTranslation("proposal.field.followsUp"));
+    private final ComboBox<FollowedUp> followsUp = new ComboBox<>(getTranslation("proposal.field.followsUp"));
+    /** The free reference an older proposal keeps; the dialog passes it on unchanged. */
+    private @Nullable String followsUpText;
     private final TextArea background = new TextArea(getTranslation("proposal.field.background"));
     /** The version the user's edit is based on; the conflict dialog moves it on when they choose. */
     private long version;
@@ -58,19 +61,24 @@ class ProposalDialog extends FormDialog {
         var meetingDay = LocalDate.ofInstant(meeting.startsAt(), ZoneOffset.UTC);
         counterparts.setItems(parties.values().stream().filter(p -> p.isActiveOn(meetingDay) && p.id() != ownerPartyId).map(Party::id).toList());
         counterparts.setItemLabelGenerator(id -> parties.get(id).name(language));
+        followsUp.addClassName("proposal-follows-up");
+        followsUp.setItems(commitments(proposals, meeting, proposal));
+        followsUp.setItemLabelGenerator(c -> CitedCommitment.label(c, language));
+        followsUp.setClearButtonVisible(true);
+        followsUp.setHelperText(getTranslation("proposal.field.followsUp.help"));
         background.setHelperText(getTranslation("proposal.field.background.help"));
         scope.setValue(ProposalScope.JOINT);
         if (proposal != null) {
             fill(proposal, currentBackground);
         }
         var form = new FormLayout(area, scope, counterparts, followsUp, title, text, background);
-        for (var wide : new com.vaadin.flow.component.Component[] {area, counterparts, title, text, background}) {
+        for (var wide : new com.vaadin.flow.component.Component[] {area, counterparts, followsUp, title, text, background}) {
             form.setColspan(wide, 2);
         }
         add(form);
         setWidth("min(60rem, 95vw)");
         var errors = new FormErrors(Map.<String, HasValidation>of("areaId", area, "scope", scope,
-                "counterparts", counterparts, "title", title, "text", text, "followsUp", followsUp, "background", background));
+                "counterparts", counterparts, "title", title, "text", text, "followsUpCommitmentId", followsUp, "background", background));
         if (proposal != null) {
             errors.onConflict(() -> conflict(proposals, proposal.id()));
         }
@@ -86,7 +94,10 @@ class ProposalDialog extends FormDialog {
         counterparts.setValue(proposal.scope() == ProposalScope.BILATERAL ? proposal.counterpartPartyIds() : Set.of());
         title.setValue(proposal.title());
         text.setValue(proposal.text());
-        followsUp.setValue(proposal.followsUp() == null ? "" : proposal.followsUp());
+        followsUpText = proposal.followsUp();
+        followsUp.setValue(proposal.followsUpCommitmentId() == null ? null
+                : followsUp.getListDataView().getItems().filter(c -> c.id() == proposal.followsUpCommitmentId())
+                        .findFirst().orElse(null));
         background.setValue(currentBackground == null ? "" : currentBackground);
     }
 
@@ -107,6 +118,19 @@ class ProposalDialog extends FormDialog {
     private ProposalDraft draft() {
         return new ProposalDraft(area.getValue(), scope.getValue(),
                 scope.getValue() == ProposalScope.BILATERAL ? Set.copyOf(counterparts.getValue()) : Set.of(),
-                title.getValue(), text.getValue(), followsUp.getValue(), background.getValue());
+                title.getValue(), text.getValue(), followsUpText, followsUp.getValue() == null ? null : followsUp.getValue().id(),
+                background.getValue());
+    }
+
+    /**
+     * The commitments the meeting reviews, which a proposal may follow up; and the one the proposal
+     * already follows up, should every party have reported it done since.
+     */
+    private static List<FollowedUp> commitments(ProposalService proposals, Meeting meeting, @Nullable Proposal proposal) {
+        var choices = new ArrayList<>(proposals.commitmentsUnderReview(meeting.id()));
+        if (proposal != null) {
+            proposals.followedUp(proposal).filter(c -> !choices.contains(c)).ifPresent(choices::add);
+        }
+        return choices;
     }
 }

@@ -153,7 +153,8 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         var background = owner ? proposals.background(p.id()).orElse(null) : null;
         var responses = negotiation.responses(p.id());
         heading.show(p.title(), () -> new H2(p.title().in(language)));
-        facts.show(List.of(p.getVersion(), meeting.getVersion()), () -> new ProposalFacts(p, meeting, byId(), areaChoices(language), language));
+        facts.show(List.of(p.getVersion(), meeting.getVersion()), () -> new ProposalFacts(p, meeting, byId(),
+                areaChoices(language), language, links(p)));
         text.show(p.text(), () -> SideBySide.texts("proposal-text", p.text()));
         backgroundPart.show(background, () -> backgroundBox(background));
         actions.show(List.of(p.getVersion(), meeting.getVersion(), String.valueOf(background)), () -> new ProposalActions(
@@ -165,6 +166,14 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         responseList.show(List.of(responses.stream().map(r -> r.id() + ":" + r.getVersion()).toList(), p.text(), p.status(),
                 p.counterpartPartyIds()), () -> new ResponseList(responses, p, byId(), language,
                         r -> history.responseDialog(p.id(), r.partyId()).open()));
+    }
+
+    /** The commitment the proposal follows up and the meeting it was carried over from, read when the facts are drawn. */
+    private ProposalFacts.Links links(Proposal p) {
+        // The original was deferred, so every party may read it.
+        var carriedFrom = p.carriedFromId() == null ? null
+                : meetings.get(proposals.get(p.carriedFromId()).meetingId()).number();
+        return new ProposalFacts.Links(proposals.followedUp(p).orElse(null), carriedFrom);
     }
 
     /** The internal background, for the owner party's eyes only. */

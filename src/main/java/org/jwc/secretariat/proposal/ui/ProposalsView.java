@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
@@ -82,8 +83,8 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
         add(new H2(getTranslation("proposal.list.title", m.title().in(language))));
         add(new DeadlineLine(meetings, m, user, parties.currentUserZone(), () -> build(meetings.get(m.id()))));
         var actions = new HorizontalLayout();
-        if (user.partyId() != null && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY))
-                && EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION).contains(m.phase())) {
+        var drafter = user.partyId() != null && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY));
+        if (drafter && EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION).contains(m.phase())) {
             var create = new Button(getTranslation("proposal.action.new"), e -> new ProposalDialog(proposals, areaChoices,
                     byId, m, Objects.requireNonNull(user.partyId()), null, null, saved -> open(saved.id())).open());
             create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -92,7 +93,13 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
         var matrix = new Button(getTranslation("proposal.matrix.open"),
                 e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/proposals/matrix")));
         actions.add(matrix);
-        add(actions, filters);
+        add(actions);
+        // Offered only while the meeting prepares, which the service decides: empty otherwise.
+        var deferred = drafter ? proposals.deferredToCarryOver(m.id()) : List.<Proposal>of();
+        if (!deferred.isEmpty()) {
+            add(new CarryOverList(proposals, m, deferred, language, this::open));
+        }
+        add(filters);
 
         grid.removeAllColumns();
         grid.addColumn(p -> byId.get(p.ownerPartyId()).name(language)).setHeader(getTranslation("proposal.field.owner"))
