@@ -1,9 +1,12 @@
 package org.jwc.secretariat.commitment;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProgressNotes extends JpaRepository<ProgressNote, Long> {
 
     List<ProgressNote> findByCommitmentIdOrderByNotedOnAscIdAsc(long commitmentId);
+
+    List<ProgressNote> findByCommitmentIdInOrderByNotedOnAscIdAsc(Collection<Long> commitmentIds);
 }
