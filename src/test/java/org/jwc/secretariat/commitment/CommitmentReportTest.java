@@ -16,9 +16,6 @@ import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.communique.AgreedProposals;
-import org.jwc.secretariat.communique.ApprovalService;
-import org.jwc.secretariat.communique.CommuniqueService;
-import org.jwc.secretariat.communique.Decision;
 import org.jwc.secretariat.export.ExportFormat;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -37,8 +34,6 @@ class CommitmentReportTest {
 
     @Autowired CommitmentReport report;
     @Autowired CommitmentService commitments;
-    @Autowired CommuniqueService communiques;
-    @Autowired ApprovalService approvals;
     @Autowired UserDetailsService accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
@@ -47,14 +42,7 @@ class CommitmentReportTest {
 
     @BeforeEach
     void aFinalCommuniqueAndAReportOnTheBridge() {
-        meeting = AgreedProposals.in(context).inDrafting();
-        SignedIn.as(accounts, "ls.secretary");
-        communiques.generate(meeting.id());
-        var version = approvals.circulate(meeting.id());
-        for (var leader : CommitmentServiceTest.LEADERS) {
-            SignedIn.as(accounts, leader);
-            approvals.decide(version.id(), version.sha256(), Decision.APPROVED, null);
-        }
+        meeting = FinalCommunique.made(context);
         SignedIn.as(accounts, "cb.delegate");
         commitments.report(bridge().commitment().id(), new ProgressReport(CommitmentStatus.IN_PROGRESS,
                 LocalDate.of(2026, 11, 20), new LocalizedText(NOTE_VI, NOTE_ZH, null)));
