@@ -3,6 +3,7 @@ package org.jwc.secretariat.commitment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -96,6 +97,12 @@ public class CommitmentService {
     /** Every report on a commitment, oldest first. */
     public List<ProgressNote> notes(long commitmentId) {
         return notes.findByCommitmentIdOrderByNotedOnAscIdAsc(commitmentId);
+    }
+
+    /** Each responsible party's latest report on each of the commitments, in one query for a whole list. */
+    public LatestNotes latestNotes(Collection<Long> commitmentIds) {
+        return new LatestNotes(commitmentIds.isEmpty() ? List.of()
+                : notes.findByCommitmentIdInOrderByNotedOnAscIdAsc(commitmentIds));
     }
 
     /** A delegate or secretary reports their own party's progress on a commitment it is responsible for. */

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  */
 public record CommitmentSummary(Map<Long, StatusCounts> byParty, Map<Long, StatusCounts> byArea) {
 
-    static CommitmentSummary of(List<CommitmentView> views) {
+    /** Counted from commitments already found, so that a page showing both reads them once. */
+    public static CommitmentSummary of(List<CommitmentView> views) {
         var byParty = counts(views.stream().flatMap(v -> v.parties().stream()).toList(), CommitmentParty::partyId,
                 CommitmentParty::status);
         var byArea = counts(views.stream().filter(v -> v.commitment().areaId() != null).toList(),

@@ -9,4 +9,6 @@ interface ProgressNotes extends JpaRepository<ProgressNote, Long> {
     List<ProgressNote> findByCommitmentIdOrderByNotedOnAscIdAsc(long commitmentId);
 
     boolean existsByCommitmentIdIn(Collection<Long> commitmentIds);
+
+    List<ProgressNote> findByCommitmentIdInOrderByNotedOnAscIdAsc(Collection<Long> commitmentIds);
 }

@@ -3,6 +3,7 @@ package org.jwc.secretariat.shell;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import org.jwc.secretariat.area.ui.AreaAdminView;
+import org.jwc.secretariat.commitment.ui.CommitmentsView;
 import org.jwc.secretariat.committee.ui.CommitteeView;
 import org.jwc.secretariat.meeting.ui.MeetingListView;
 import org.jwc.secretariat.party.ui.PartyAdminView;
@@ -17,6 +18,7 @@ final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("nav.meetings", MeetingListView.class),
+            new Entry("nav.commitments", CommitmentsView.class),
             new Entry("nav.parties", PartyAdminView.class),
             new Entry("nav.areas", AreaAdminView.class),
             new Entry("nav.users", UserAdminView.class),

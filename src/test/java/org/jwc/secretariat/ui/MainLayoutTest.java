@@ -27,7 +27,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withText("Lạng Sơn").exists()).isTrue();
         assertThat($(Span.class).withText("Thư ký").exists()).isTrue();
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Các hội nghị", "Đổi mật khẩu");
+                .containsExactly("Các hội nghị", "Thực hiện thỏa thuận", "Đổi mật khẩu");
     }
 
     @Test
@@ -35,7 +35,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void anAdministratorSeesTheAdministration() {
         navigate(MeetingListView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Meetings", "Parties", "Cooperation areas", "Users", "Committee", "Change password");
+                .containsExactly("Meetings", "Commitments", "Parties", "Cooperation areas", "Users", "Committee", "Change password");
     }
 
     @Test

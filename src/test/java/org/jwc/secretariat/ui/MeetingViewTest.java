@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.commitment.ui.ReviewView;
 import org.jwc.secretariat.meeting.ui.MeetingListView;
 import org.jwc.secretariat.meeting.ui.MeetingView;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -27,7 +28,20 @@ class MeetingViewTest {
             assertThat($(Span.class).withText("Chuẩn bị").exists()).isTrue();
             assertThat($view(Button.class).all()).extracting(Button::getText)
                     .as("the meeting's pages, and no administration for a secretary")
-                    .containsExactly("Chương trình nghị sự", "Đề xuất", "Biên bản", "Thông cáo chung");
+                    .containsExactly("Chương trình nghị sự", "Đề xuất", "Biên bản", "Thông cáo chung", "Rà soát thực hiện thỏa thuận");
+        }
+
+        @Test
+        @WithUserDetails("ls.secretary")
+        void aMeetingInPreparationOpensTheReviewOfEarlierCommitmentsAndOnlyThen() {
+            navigate("meetings/18", MeetingView.class);
+            test($(Button.class).withClassName("open-review").single()).click();
+            assertThat(getCurrentView()).isInstanceOf(ReviewView.class);
+            assertThat($(H2.class).single().getText()).isEqualTo("Rà soát thực hiện thỏa thuận – Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
+
+            navigate("meetings/17", MeetingView.class);
+            assertThat($(Span.class).withClassName("meeting-phase").single().getText()).isNotEqualTo("Chuẩn bị");
+            assertThat($(Button.class).withClassName("open-review").exists()).as("a meeting held reviews no more").isFalse();
         }
 
         @Test

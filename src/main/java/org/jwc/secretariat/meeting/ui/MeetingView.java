@@ -72,7 +72,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         deadline(details, "meeting.responseDeadline", m.responseDeadline());
         deadline(details, "meeting.approvalDeadline", m.approvalDeadline());
         add(details);
-        // By address, not by class: the agenda feature depends on meetings, not the other way round.
+        // By address, not by class: the agenda, minutes, communiqué and commitment features depend on
+        // meetings, not the other way round.
         var agenda = new Button(getTranslation("meeting.action.agenda"),
                 e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/agenda")));
         agenda.addClassName("open-agenda");
@@ -85,7 +86,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         var communique = new Button(getTranslation("meeting.action.communique"),
                 e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/communique")));
         communique.addClassName("open-communique-page");
-        add(new HorizontalLayout(agenda, proposals, minutes, communique));
+        var pages = new HorizontalLayout(agenda, proposals, minutes, communique);
+        if (m.phase() == Phase.PREPARATION) {
+            // What earlier meetings agreed and is not yet done by all is reviewed while this one is prepared.
+            var review = new Button(getTranslation("meeting.action.review"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/review")));
+            review.addClassName("open-review");
+            pages.add(review);
+        }
+        add(pages);
         if (admin) {
             add(adminActions(m));
         }
