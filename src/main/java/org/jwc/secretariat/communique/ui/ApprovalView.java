@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.PagePart;
@@ -182,10 +183,7 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Button button(String key, String className, ButtonVariant variant, Runnable action) {
-        var button = new Button(getTranslation(key), e -> action.run());
-        button.addClassName(className);
-        button.addThemeVariants(variant);
-        return button;
+        return Buttons.of(getTranslation(key), className, action, variant);
     }
 
     private void act(Runnable action) {

@@ -1,11 +1,11 @@
 package org.jwc.secretariat.communique.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.communique.Bracket;
 import org.jwc.secretariat.communique.BracketStatus;
@@ -70,9 +70,6 @@ class BracketList extends Div {
     }
 
     private Button button(String key, String className, Runnable action) {
-        var button = new Button(getTranslation(key), e -> action.run());
-        button.addClassName(className);
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        return button;
+        return Buttons.small(getTranslation(key), className, action);
     }
 }

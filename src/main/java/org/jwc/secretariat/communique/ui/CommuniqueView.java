@@ -3,7 +3,6 @@ package org.jwc.secretariat.communique.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,10 +18,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
-import org.jwc.secretariat.base.ui.PagePart;
 import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.PagePart;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
 import org.jwc.secretariat.communique.ApprovalService;
@@ -33,8 +33,8 @@ import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.DraftEditing;
 import org.jwc.secretariat.communique.Numbering;
 import org.jwc.secretariat.communique.Paragraph;
-import org.jwc.secretariat.communique.PastCommuniqueImport;
 import org.jwc.secretariat.communique.PartyStanding;
+import org.jwc.secretariat.communique.PastCommuniqueImport;
 import org.jwc.secretariat.communique.TermWarning;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
@@ -178,10 +178,7 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Button primary(String key, String className, Runnable action) {
-        var button = new Button(getTranslation(key), e -> action.run());
-        button.addClassName(className);
-        button.addThemeVariants(ButtonVariant.PRIMARY);
-        return button;
+        return Buttons.primary(getTranslation(key), className, action);
     }
 
     private void act(Runnable action) {

@@ -1,7 +1,6 @@
 package org.jwc.secretariat.communique.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.base.ui.UiLanguage;
@@ -166,9 +166,6 @@ class ParagraphCard extends Div {
     }
 
     private Button button(String key, String className, Runnable action) {
-        var button = new Button(getTranslation(key), e -> action.run());
-        button.addClassName(className);
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        return button;
+        return Buttons.small(getTranslation(key), className, action);
     }
 }

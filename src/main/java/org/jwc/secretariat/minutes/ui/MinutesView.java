@@ -1,7 +1,6 @@
 package org.jwc.secretariat.minutes.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
@@ -165,10 +165,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Button primary(String key, String className, Runnable action) {
-        var button = new Button(getTranslation(key), e -> action.run());
-        button.addClassName(className);
-        button.addThemeVariants(ButtonVariant.PRIMARY);
-        return button;
+        return Buttons.primary(getTranslation(key), className, action);
     }
 
     private void act(Runnable action) {

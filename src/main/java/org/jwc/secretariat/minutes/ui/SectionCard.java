@@ -1,13 +1,13 @@
 package org.jwc.secretariat.minutes.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.Objects;
+import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.base.ui.SideBySide;
@@ -110,9 +110,6 @@ class SectionCard extends Div {
     }
 
     private Button button(String key, String className, Runnable action) {
-        var button = new Button(getTranslation(key), e -> action.run());
-        button.addClassName(className);
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        return button;
+        return Buttons.small(getTranslation(key), className, action);
     }
 }

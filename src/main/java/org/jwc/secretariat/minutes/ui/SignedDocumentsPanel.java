@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.i18n.Language;
@@ -160,10 +161,7 @@ class SignedDocumentsPanel extends VerticalLayout {
     }
 
     private Button button(String key, String className, Runnable action) {
-        var button = new Button(getTranslation(key), e -> action.run());
-        button.addClassName(className);
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        return button;
+        return Buttons.small(getTranslation(key), className, action);
     }
 
     /** A file's size as people read it: kilobytes under a megabyte, megabytes with one decimal above. */
