@@ -54,6 +54,8 @@ class CommitmentsIT extends ChromiumTest {
         var host = newUser();
         signIn(host, "ls.secretary", DEMO_PASSWORD);
         host.navigate(url("/meetings/18"));
+        var onTheMeetingPage = host.locator(".review-panel .review-commitment").filter(new Locator.FilterOptions().setHasText(BRIDGE));
+        assertThat(onTheMeetingPage.locator(".commitment-status[data-party='CB']")).hasAttribute("data-status", "IN_PROGRESS");
         host.locator("vaadin-button.open-review").click();
         var underReview = host.locator(".review-commitment").filter(new Locator.FilterOptions().setHasText(BRIDGE));
         assertThat(underReview.locator(".commitment-status[data-party='CB']")).hasAttribute("data-status", "IN_PROGRESS");

@@ -23,6 +23,7 @@ import org.jwc.secretariat.commitment.ui.ReviewView;
 import org.jwc.secretariat.communique.AgreedProposals;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.ui.MeetingView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,6 +97,20 @@ class ReviewViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "ls.secretary");
         navigate("meetings/" + meeting.number() + "/review", ReviewView.class);
         assertThat(ids()).doesNotContain(String.valueOf(bridge));
+    }
+
+    @Test
+    @WithUserDetails("ls.secretary")
+    void theEighteenthMeetingsOwnPageListsTheCommitmentsUnderReviewWithTheirParties() {
+        SignedIn.as(accounts, "ls.secretary");
+        navigate("meetings/18", MeetingView.class);
+
+        var panel = $(Div.class).withClassName("review-panel").single();
+        assertThat(card().getParent()).contains(panel);
+        assertThat(card().getElement().getTextRecursively()).contains(AgreedProposals.BRIDGE_VI);
+        assertThat(statuses(card())).containsExactly("CB=NOT_STARTED", "GX=NOT_STARTED");
+        assertThat($(Anchor.class, card()).single().getHref())
+                .isEqualTo("meetings/" + meeting.number() + "/commitments?commitment=" + bridge);
     }
 
     private void open() {

@@ -12,12 +12,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.meeting.MeetingPagePanel;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.PartyService;
@@ -31,12 +33,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final MeetingService meetings;
     private final PartyService parties;
+    private final List<MeetingPagePanel> panels;
     private final boolean admin;
     private @Nullable Meeting meeting;
 
-    MeetingView(MeetingService meetings, PartyService parties, CurrentUser currentUser) {
+    MeetingView(MeetingService meetings, PartyService parties, List<MeetingPagePanel> panels, CurrentUser currentUser) {
         this.meetings = meetings;
         this.parties = parties;
+        this.panels = panels;
         this.admin = currentUser.require().hasRole(Role.ADMIN);
     }
 
@@ -95,6 +99,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             pages.add(review);
         }
         add(pages);
+        panels.forEach(panel -> panel.panelFor(m).ifPresent(this::add));
         if (admin) {
             add(adminActions(m));
         }
