@@ -5,9 +5,11 @@ import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.communique.ApprovalService;
 import org.jwc.secretariat.communique.CommuniqueDiscarded;
 import org.jwc.secretariat.communique.CommuniqueFinal;
+import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.CommuniqueText;
 import org.jwc.secretariat.communique.ParagraphKind;
 import org.jwc.secretariat.communique.SectionKind;
+import org.jwc.secretariat.party.Party;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +25,16 @@ class CommitmentMaker {
     private final CommitmentParties parties;
     private final ProgressNotes notes;
     private final ApprovalService approvals;
+    private final CommuniqueService communiques;
     private final Clock clock;
 
     CommitmentMaker(Commitments commitments, CommitmentParties parties, ProgressNotes notes, ApprovalService approvals,
-            Clock clock) {
+            CommuniqueService communiques, Clock clock) {
         this.commitments = commitments;
         this.parties = parties;
         this.notes = notes;
         this.approvals = approvals;
+        this.communiques = communiques;
         this.clock = clock;
     }
 
@@ -41,7 +45,7 @@ class CommitmentMaker {
             completeTexts(done.communiqueId(), text);
             return;
         }
-        var everyone = approvals.standing(done.meetingId()).stream().map(s -> s.party().id()).toList();
+        var everyone = communiques.takingPart(done.meetingId()).stream().map(Party::id).toList();
         int number = 0;
         for (var section : text.sections()) {
             for (var paragraph : section.paragraphs()) {

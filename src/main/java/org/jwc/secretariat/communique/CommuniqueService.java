@@ -10,6 +10,7 @@ import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,14 +84,21 @@ public class CommuniqueService {
         return brackets.findByParagraphIdInOrderByIdAsc(ids);
     }
 
-    /** Paragraphs that name a taking-part party or the committee in one official language only. */
-    public List<TermWarning> terminology(long meetingId) {
-        var meeting = meetings.get(meetingId);
+    /**
+     * The paragraphs of the meeting's text, as the caller has just read it, that name a taking-part
+     * party or the committee in one official language only.
+     */
+    public List<TermWarning> terminology(long meetingId, CommuniqueText text) {
         var terms = new ArrayList<Terminology.Term>();
-        access.takingPart(meeting).forEach(p -> terms.add(new Terminology.Term(p.shortName(), List.of(p.shortName(), p.name()))));
+        takingPart(meetingId).forEach(p -> terms.add(new Terminology.Term(p.shortName(), List.of(p.shortName(), p.name()))));
         var name = committee.name();
         terms.add(new Terminology.Term(name, List.of(name)));
-        return Terminology.check(workingText(meetingId), terms);
+        return Terminology.check(text, terms);
+    }
+
+    /** The parties taking part in the meeting, in the committee's order: those whose leaders approve. */
+    public List<Party> takingPart(long meetingId) {
+        return access.takingPart(meetings.get(meetingId));
     }
 
     /** Every saved state of a paragraph, oldest first, with who and when. */

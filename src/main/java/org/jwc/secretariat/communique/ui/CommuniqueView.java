@@ -33,7 +33,6 @@ import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.DraftEditing;
 import org.jwc.secretariat.communique.Numbering;
 import org.jwc.secretariat.communique.Paragraph;
-import org.jwc.secretariat.communique.PartyStanding;
 import org.jwc.secretariat.communique.PastCommuniqueImport;
 import org.jwc.secretariat.communique.TermWarning;
 import org.jwc.secretariat.i18n.Language;
@@ -153,10 +152,10 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
         var communiques = services.communiques();
         var records = communiques.paragraphs(m.id()).stream().collect(Collectors.toMap(Paragraph::id, Function.identity()));
         var brackets = communiques.brackets(m.id()).stream().collect(Collectors.groupingBy(Bracket::paragraphId));
-        var warnings = communiques.terminology(m.id()).stream().collect(Collectors.groupingBy(TermWarning::paragraphId));
-        var takingPart = approvals.standing(m.id()).stream().map(PartyStanding::party).toList();
-        return new CommuniquePage(services, user, parties.byId(), takingPart, parties.currentUserZone(), m, communique,
-                communiques.workingText(m.id()), records, brackets, warnings, this::refresh, this::act);
+        var text = communiques.workingText(m.id());
+        var warnings = communiques.terminology(m.id(), text).stream().collect(Collectors.groupingBy(TermWarning::paragraphId));
+        return new CommuniquePage(services, user, parties.byId(), communiques.takingPart(m.id()), parties.currentUserZone(), m,
+                communique, text, records, brackets, warnings, this::refresh, this::act);
     }
 
     private HorizontalLayout actions(CommuniquePage page) {

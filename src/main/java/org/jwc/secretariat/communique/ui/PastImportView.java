@@ -22,7 +22,6 @@ import org.jwc.secretariat.communique.ApprovalService;
 import org.jwc.secretariat.communique.Communique;
 import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.ParsedCommunique;
-import org.jwc.secretariat.communique.PartyStanding;
 import org.jwc.secretariat.communique.PastCommuniqueImport;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
@@ -102,7 +101,7 @@ public class PastImportView extends VerticalLayout implements BeforeEnterObserve
     private void preview(String text, Language chosen) {
         var m = Objects.requireNonNull(meeting);
         ParsedCommunique parsed = imports.preview(m.id(), text, chosen);
-        var takingPart = approvals.standing(m.id()).stream().map(PartyStanding::party).toList();
+        var takingPart = communiques.takingPart(m.id());
         preview = new PastImportPreview(parsed, PastImportPreview.Choices.of(areas.all(), takingPart));
         language = chosen;
         previewHolder.removeAll();
