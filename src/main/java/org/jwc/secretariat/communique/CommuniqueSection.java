@@ -28,6 +28,9 @@ public class CommuniqueSection extends VersionedEntity {
     private int level;
 
     @Embedded
+    /** The heading columns' size, per language. */
+    public static final int MAX_HEADING = 500;
+
     private @Nullable LocalizedText heading = LocalizedText.EMPTY;
 
     protected CommuniqueSection() {

@@ -35,7 +35,7 @@ public class Paragraph extends VersionedEntity {
 
     public static final String KIND = "communiqueParagraph";
     /** Characters per language; the longest paragraph of the 14th communiqué has about 2 500. */
-    static final int MAX_TEXT = 20_000;
+    public static final int MAX_TEXT = 20_000;
 
     private long communiqueId;
     private long sectionId;

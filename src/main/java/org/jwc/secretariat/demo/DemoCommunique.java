@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import org.jwc.secretariat.communique.PastCommuniqueImport;
+import org.jwc.secretariat.communique.past.PastCommuniqueImport;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.MeetingService;
 

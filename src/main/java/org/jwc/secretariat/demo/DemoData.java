@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.committee.CommitteeService;
-import org.jwc.secretariat.communique.PastCommuniqueImport;
+import org.jwc.secretariat.communique.past.PastCommuniqueImport;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingDetails;

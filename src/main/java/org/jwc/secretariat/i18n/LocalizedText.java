@@ -42,6 +42,12 @@ public record LocalizedText(@Nullable String vi, @Nullable String zh, @Nullable 
     }
 
     /** No language has any text. */
+    /** The text with one language replaced. */
+    public LocalizedText with(Language language, @Nullable String value) {
+        return new LocalizedText(language == Language.VI ? value : vi, language == Language.ZH ? value : zh,
+                language == Language.EN ? value : en);
+    }
+
     public boolean isBlank() {
         return vi == null && zh == null && en == null;
     }

@@ -60,7 +60,7 @@ class DemoDataTest {
 
     @Test
     void theDemosTextIsTheParsersReferenceFile() throws IOException {
-        try (var in = getClass().getResourceAsStream("/org/jwc/secretariat/communique/communique-14th-2023.vi.txt")) {
+        try (var in = getClass().getResourceAsStream("/org/jwc/secretariat/communique/past/communique-14th-2023.vi.txt")) {
             assertThat(DemoCommunique.text()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

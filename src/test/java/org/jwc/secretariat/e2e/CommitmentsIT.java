@@ -6,7 +6,7 @@ import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.SignedIn;
-import org.jwc.secretariat.communique.PastMeetings;
+import org.jwc.secretariat.communique.past.PastMeetings;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
@@ -73,10 +72,6 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("approval-view");
     }
 
-    static RouteParameters parameters(Meeting meeting) {
-        return new RouteParameters("number", String.valueOf(meeting.number()));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var found = MeetingRoute.meetingOf(event, meetings);
@@ -97,7 +92,7 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
         if (getComponentCount() == 0) {
             add(new H2(getTranslation("communique.approval.title", m.title().in(UiLanguage.current()))));
             var back = new Button(getTranslation("communique.action.draftPage"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(CommuniqueView.class, parameters(m))));
+                    e -> CommuniqueNavigation.toWorkingText(m));
             back.addClassName("open-communique");
             add(back, decisionPart, versionsPart, standingPart);
         }

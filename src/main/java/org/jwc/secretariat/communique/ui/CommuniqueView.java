@@ -31,9 +31,9 @@ import org.jwc.secretariat.communique.BracketService;
 import org.jwc.secretariat.communique.Communique;
 import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.DraftEditing;
+import org.jwc.secretariat.communique.ImportedCommuniques;
 import org.jwc.secretariat.communique.Numbering;
 import org.jwc.secretariat.communique.Paragraph;
-import org.jwc.secretariat.communique.PastCommuniqueImport;
 import org.jwc.secretariat.communique.TermWarning;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
@@ -56,7 +56,7 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
 
     private final CommuniquePage.Services services;
     private final ApprovalService approvals;
-    private final PastCommuniqueImport imports;
+    private final ImportedCommuniques imports;
     private final MeetingService meetings;
     private final PartyService parties;
     private final SecretariatUser user;
@@ -65,7 +65,7 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
     private @Nullable Meeting meeting;
 
     CommuniqueView(CommuniqueService communiques, DraftEditing editing, BracketService brackets, ApprovalService approvals,
-            PastCommuniqueImport imports, MeetingService meetings, PartyService parties, CommentService comments, LiveUpdates live,
+            ImportedCommuniques imports, MeetingService meetings, PartyService parties, CommentService comments, LiveUpdates live,
             CurrentUser currentUser) {
         this.services = new CommuniquePage.Services(communiques, editing, brackets, comments, live);
         this.approvals = approvals;
@@ -141,7 +141,8 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
     private void importEntry(Meeting m, HasComponents layout) {
         if (m.phase() == Phase.CONCLUDED && imports.mayImport(m.id())) {
             var open = new Button(getTranslation("communique.action.import"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(PastImportView.class, ApprovalView.parameters(m))));
+                    // By address: the import depends on the communiqué, not the other way round.
+                    e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/communique/import")));
             open.addClassName("import-communique");
             layout.add(open);
         }
@@ -166,8 +167,8 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
                 Notifications.success(getTranslation("communique.circulated", version.number(), version.fingerprint()));
             })));
         }
-        var approval = new Button(getTranslation("communique.action.approvalPage"), e -> getUI().ifPresent(
-                ui -> ui.navigate(ApprovalView.class, ApprovalView.parameters(page.meeting()))));
+        var approval = new Button(getTranslation("communique.action.approvalPage"),
+                e -> CommuniqueNavigation.toApproval(page.meeting()));
         approval.addClassName("open-approval");
         actions.add(approval);
         if (page.communique().imported()) {

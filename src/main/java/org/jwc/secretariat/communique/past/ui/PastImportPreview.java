@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique.ui;
+package org.jwc.secretariat.communique.past.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.CooperationArea;
 import org.jwc.secretariat.base.ui.UiLanguage;
-import org.jwc.secretariat.communique.ParsedCommunique;
+import org.jwc.secretariat.communique.past.ParsedCommunique;
 import org.jwc.secretariat.party.Party;
 
 /**

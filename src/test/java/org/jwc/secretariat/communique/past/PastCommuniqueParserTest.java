@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique;
+package org.jwc.secretariat.communique.past;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.communique.ParagraphKind;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 

@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique.ui;
+package org.jwc.secretariat.communique.past.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.jwc.secretariat.communique.ParsedSection;
+import org.jwc.secretariat.communique.past.ParsedSection;
 
 /**
  * A numbered section in the import preview: its number as written, its heading, the cooperation

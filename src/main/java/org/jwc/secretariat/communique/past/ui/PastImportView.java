@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique.ui;
+package org.jwc.secretariat.communique.past.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,8 +21,9 @@ import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.communique.ApprovalService;
 import org.jwc.secretariat.communique.Communique;
 import org.jwc.secretariat.communique.CommuniqueService;
-import org.jwc.secretariat.communique.ParsedCommunique;
-import org.jwc.secretariat.communique.PastCommuniqueImport;
+import org.jwc.secretariat.communique.past.ParsedCommunique;
+import org.jwc.secretariat.communique.past.PastCommuniqueImport;
+import org.jwc.secretariat.communique.ui.CommuniqueNavigation;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -67,7 +68,7 @@ public class PastImportView extends VerticalLayout implements BeforeEnterObserve
         }
         if (!imports.mayImport(found.get().id())) {
             Notifications.error(getTranslation("communique.import.notAllowed"));
-            event.forwardTo(CommuniqueView.class, ApprovalView.parameters(found.get()));
+            CommuniqueNavigation.forwardToWorkingText(event, found.get());
             return;
         }
         meeting = found.get();
@@ -120,7 +121,7 @@ public class PastImportView extends VerticalLayout implements BeforeEnterObserve
                     version.number(), version.fingerprint()));
         });
         if (done) {
-            getUI().ifPresent(ui -> ui.navigate(CommuniqueView.class, ApprovalView.parameters(m)));
+            CommuniqueNavigation.toWorkingText(m);
         }
     }
 

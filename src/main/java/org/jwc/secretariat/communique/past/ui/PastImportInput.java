@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique.ui;
+package org.jwc.secretariat.communique.past.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.jwc.secretariat.base.ui.FormErrors;
 import org.jwc.secretariat.base.ui.UploadTexts;
-import org.jwc.secretariat.communique.PastCommuniqueImport;
+import org.jwc.secretariat.communique.past.PastCommuniqueImport;
 import org.jwc.secretariat.i18n.Language;
 
 /**

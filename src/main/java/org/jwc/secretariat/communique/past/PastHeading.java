@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique;
+package org.jwc.secretariat.communique.past;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique;
+package org.jwc.secretariat.communique.past;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.communique.ParagraphKind;
 import org.jwc.secretariat.i18n.Language;
 
 /**

@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique;
+package org.jwc.secretariat.communique.past;
 
 import java.text.Normalizer;
 import java.util.HashSet;

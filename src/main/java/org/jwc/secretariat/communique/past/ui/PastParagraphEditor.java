@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique.ui;
+package org.jwc.secretariat.communique.past.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Set;
 import org.jwc.secretariat.communique.ParagraphKind;
-import org.jwc.secretariat.communique.ParsedParagraph;
+import org.jwc.secretariat.communique.past.ParsedParagraph;
 
 /**
  * A numbered section's paragraph in the import preview: its text, and whom it binds as the parser

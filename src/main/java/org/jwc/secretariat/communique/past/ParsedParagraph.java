@@ -1,6 +1,7 @@
-package org.jwc.secretariat.communique;
+package org.jwc.secretariat.communique.past;
 
 import java.util.List;
+import org.jwc.secretariat.communique.ParagraphKind;
 
 /**
  * A paragraph of a past communiqué with whom it binds: COMMON without parties, BILATERAL with the

@@ -1,4 +1,4 @@
-package org.jwc.secretariat.communique;
+package org.jwc.secretariat.communique.past;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,13 @@ import java.util.function.LongPredicate;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.communique.CommuniqueSection;
+import org.jwc.secretariat.communique.ImportedLanguage;
+import org.jwc.secretariat.communique.Paragraph;
+import org.jwc.secretariat.communique.ParagraphDraft;
+import org.jwc.secretariat.communique.ParagraphKind;
+import org.jwc.secretariat.communique.SectionDraft;
+import org.jwc.secretariat.communique.SectionKind;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 
@@ -18,11 +25,6 @@ import org.jwc.secretariat.i18n.LocalizedText;
  * A paragraph the user emptied is dropped. Refusals name the section, so the user finds it at once.
  */
 final class PastReview {
-
-    /** The heading columns' size. */
-    static final int MAX_HEADING = 500;
-    /** A title is a few lines; more is running text the parser could not tell from one. */
-    static final int MAX_TITLE = 2000;
 
     private PastReview() {
     }
@@ -49,8 +51,8 @@ final class PastReview {
     private static SectionDraft area(ParsedSection section, Language language, Set<Long> takingPart, LongPredicate areaExists) {
         var label = label(section);
         var heading = LocalizedText.trimToNull(section.heading());
-        if (heading == null || heading.length() > MAX_HEADING) {
-            throw RefusedException.badInput("heading", "communique.import.error.heading", label, MAX_HEADING);
+        if (heading == null || heading.length() > CommuniqueSection.MAX_HEADING) {
+            throw RefusedException.badInput("heading", "communique.import.error.heading", label, CommuniqueSection.MAX_HEADING);
         }
         if (section.areaId() == null || !areaExists.test(section.areaId())) {
             throw RefusedException.badInput("area", "communique.import.error.areaUnsure", label);
@@ -104,28 +106,21 @@ final class PastReview {
 
     /** A text in one language only. */
     static LocalizedText only(Language language, String text) {
-        return in(LocalizedText.EMPTY, language, text);
-    }
-
-    /** The text with one language replaced. */
-    static LocalizedText in(LocalizedText text, Language language, @Nullable String value) {
-        return new LocalizedText(language == Language.VI ? value : text.vi(), language == Language.ZH ? value : text.zh(),
-                language == Language.EN ? value : text.en());
+        return LocalizedText.EMPTY.with(language, text);
     }
 
     /**
-     * The version's title and subtitle with the past text's own in its language: its first title
-     * line ("THÔNG CÁO CHUNG") and the lines after it; the other languages keep the platform's.
+     * The other language's paper text shaped like the saved one: the preamble, each numbered section
+     * and the closing, each with the paragraphs that still have text.
      */
-    static CommuniqueText titled(CommuniqueText text, String title, Language language) {
-        if (title.length() > MAX_TITLE) {
-            throw RefusedException.badInput("title", "communique.import.error.title", MAX_TITLE);
+    static ImportedLanguage otherLanguage(ParsedCommunique other) {
+        var parts = new ArrayList<ImportedLanguage.Part>();
+        parts.add(new ImportedLanguage.Part(null, kept(other.preamble()), new MessageKey("communique.section.PREAMBLE")));
+        for (var section : other.sections()) {
+            parts.add(new ImportedLanguage.Part(section.heading(),
+                    kept(section.paragraphs().stream().map(ParsedParagraph::text).toList()), label(section)));
         }
-        var lines = title.lines().map(LocalizedText::trimToNull).filter(Objects::nonNull).toList();
-        if (lines.isEmpty()) {
-            return text;
-        }
-        var subtitle = lines.size() == 1 ? text.subtitle() : in(text.subtitle(), language, String.join(" ", lines.subList(1, lines.size())));
-        return new CommuniqueText(in(text.title(), language, lines.getFirst()), subtitle, text.sections());
+        parts.add(new ImportedLanguage.Part(null, kept(other.closing()), new MessageKey("communique.section.CLOSING")));
+        return new ImportedLanguage(other.title(), parts);
     }
 }
