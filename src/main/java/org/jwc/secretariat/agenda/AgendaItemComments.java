@@ -1,32 +1,20 @@
 package org.jwc.secretariat.agenda;
 
-import org.jwc.secretariat.comment.CommentedRecord;
 import org.jwc.secretariat.comment.CommentedRecords;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Agenda items take comments; reading one through the service refuses another party's draft. */
-@Component
-class AgendaItemComments implements CommentedRecords {
+@Configuration(proxyBeanMethods = false)
+class AgendaItemComments {
 
-    private final AgendaService agenda;
-    private final MeetingService meetings;
-
-    AgendaItemComments(AgendaService agenda, MeetingService meetings) {
-        this.agenda = agenda;
-        this.meetings = meetings;
-    }
-
-    @Override
-    public String kind() {
-        return AgendaItem.KIND;
-    }
-
-    @Override
-    public CommentedRecord find(long recordId) {
-        var item = agenda.get(recordId);
-        return new CommentedRecord(AgendaItem.KIND, recordId, item.meetingId(), item.ownerPartyId(),
-                item.status() == AgendaItemStatus.DRAFT, item.title(),
-                "meetings/" + meetings.get(item.meetingId()).number() + "/agenda");
+    @Bean
+    CommentedRecords commentedAgendaItems(AgendaService agenda, MeetingService meetings) {
+        return CommentedRecords.of(AgendaItem.KIND, id -> {
+            var item = agenda.get(id);
+            return new CommentedRecords.About(item.meetingId(), item.ownerPartyId(), item.status() == AgendaItemStatus.DRAFT,
+                    item.title(), "meetings/" + meetings.get(item.meetingId()).number() + "/agenda");
+        });
     }
 }

@@ -9,6 +9,6 @@ import org.jwc.secretariat.i18n.LocalizedText;
  * @param title what the record is called, to name it in a notification
  * @param path where the record is shown, relative to the application's address
  */
-public record CommentedRecord(String kind, long recordId, long meetingId, long ownerPartyId, boolean draft,
+record CommentedRecord(String kind, long recordId, long meetingId, long ownerPartyId, boolean draft,
         LocalizedText title, String path) {
 }

@@ -1,28 +1,19 @@
 package org.jwc.secretariat.proposal;
 
-import org.jwc.secretariat.comment.CommentedRecord;
 import org.jwc.secretariat.comment.CommentedRecords;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Proposals take comments; reading one through the service refuses another party's draft. */
-@Component
-class ProposalComments implements CommentedRecords {
+@Configuration(proxyBeanMethods = false)
+class ProposalComments {
 
-    private final ProposalService proposals;
-
-    ProposalComments(ProposalService proposals) {
-        this.proposals = proposals;
-    }
-
-    @Override
-    public String kind() {
-        return Proposal.KIND;
-    }
-
-    @Override
-    public CommentedRecord find(long recordId) {
-        var proposal = proposals.get(recordId);
-        return new CommentedRecord(Proposal.KIND, recordId, proposal.meetingId(), proposal.ownerPartyId(),
-                proposal.status() == ProposalStatus.DRAFT, proposal.title(), "proposals/" + recordId);
+    @Bean
+    CommentedRecords commentedProposals(ProposalService proposals) {
+        return CommentedRecords.of(Proposal.KIND, id -> {
+            var proposal = proposals.get(id);
+            return new CommentedRecords.About(proposal.meetingId(), proposal.ownerPartyId(),
+                    proposal.status() == ProposalStatus.DRAFT, proposal.title(), "proposals/" + id);
+        });
     }
 }
