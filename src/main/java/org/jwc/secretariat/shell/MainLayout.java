@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -34,7 +34,7 @@ import org.jwc.secretariat.user.UserService;
 public class MainLayout extends AppLayout {
 
     MainLayout(CommitteeService committee, PartyService parties, UserService users, CurrentUser currentUser,
-            AuthenticationContext authentication, AccessAnnotationChecker access, NotificationService notifications,
+            AuthenticationContext authentication, NotificationService notifications,
             LiveUpdates live) {
         var language = UiLanguage.current();
         var title = new Span(committee.name().in(language));
@@ -60,17 +60,18 @@ public class MainLayout extends AppLayout {
         who.addClassName("current-user");
         who.setSpacing(false);
 
-        addToDrawer(who, new Scroller(navigation(access)));
+        addToDrawer(who, new Scroller(navigation()));
         setPrimarySection(Section.DRAWER);
     }
 
-    private SideNav navigation(AccessAnnotationChecker access) {
+    /**
+     * Each feature marks its menu pages with {@code @Menu} (their order, and their title as a
+     * translation key); Vaadin lists only those the user's role may open, so the shell knows no view.
+     */
+    private SideNav navigation() {
         var nav = new SideNav();
-        for (var entry : Navigation.ENTRIES) {
-            if (access.hasAccess(entry.view())) {
-                nav.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.view()));
-            }
-        }
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         return nav;
     }
 

@@ -1,7 +1,6 @@
 package org.jwc.secretariat.shell;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -9,12 +8,11 @@ import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.user.UserService;
-import org.jwc.secretariat.user.ui.PasswordView;
 import org.springframework.stereotype.Component;
 
 /**
  * Each new UI speaks the signed-in user's saved language (else the one chosen on the login page,
- * else the browser's), and a user with a one-time password goes nowhere but to changing it.
+ * else the browser's). (The user module sends a user with a one-time password to change it.)
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -32,7 +30,6 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> {
             var ui = e.getUI();
             ui.setLocale(languageFor(ui).locale());
-            ui.addBeforeEnterListener(this::requirePasswordChange);
         });
     }
 
@@ -43,12 +40,5 @@ class UiSetup implements VaadinServiceInitListener {
         var request = VaadinRequest.getCurrent();
         return UiLanguage.chosenInSession()
                 .orElseGet(() -> request == null ? Language.VI : Language.of(request.getLocale()));
-    }
-
-    private void requirePasswordChange(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != PasswordView.class && currentUser.get().isPresent()
-                && users.mustChangeOwnPassword()) {
-            event.forwardTo(PasswordView.class);
-        }
     }
 }

@@ -10,12 +10,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.jwc.secretariat.meeting.ui.MeetingListView;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
-import org.jwc.secretariat.party.ui.PartyAdminView;
 import org.jwc.secretariat.security.Role;
-import org.jwc.secretariat.user.ui.UserAdminView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -28,7 +25,7 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
 
     @Test
     void aCodeAlreadyInUseIsShownAtTheCodeFieldAndTheDialogKeepsTheInput() {
-        navigate(PartyAdminView.class);
+        Pages.open("admin/parties");
         test($(Button.class).withText("New party").single()).click();
         var code = $(TextField.class).withLabel("Code").single();
         test(code).setValue("LS");
@@ -45,7 +42,7 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
 
     @Test
     void aPartyWithoutItsChineseNameIsRefusedAtTheNameField() {
-        navigate(PartyAdminView.class);
+        Pages.open("admin/parties");
         test($(Button.class).withText("New party").single()).click();
         test($(TextField.class).withLabel("Code").single()).setValue("DB");
         test($(TextField.class).withLabel("Tiếng Việt").first()).setValue("Điện Biên");
@@ -59,7 +56,7 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void aNewMeetingStartsWithTheHostAndCoChairTheRotationProposes() {
-        navigate(MeetingListView.class);
+        Pages.open("meetings");
         test($(Button.class).withText("New meeting").single()).click();
         assertThat($(IntegerField.class).withLabel("No.").single().getValue()).isEqualTo(19);
         ComboBox<Party> host = $(ComboBox.class).withLabel("Host").single();
@@ -72,7 +69,7 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void aNewUserGetsAOneTimePasswordToHandOver() {
-        navigate(UserAdminView.class);
+        Pages.open("admin/users");
         test($(Button.class).withText("New user").single()).click();
         test($(TextField.class).withLabel("User name").single()).setValue("cb.newcomer");
         test($(TextField.class).withLabel("Full name").single()).setValue("Nông Thị Mới");

@@ -5,15 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.agenda.AgendaItem;
 import org.jwc.secretariat.agenda.AgendaItemRevision;
 import org.jwc.secretariat.agenda.AgendaItemStatus;
@@ -25,13 +20,11 @@ import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.ReasonDialog;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
-import org.jwc.secretariat.comment.ui.CommentThreadView;
-import org.jwc.secretariat.comment.ui.CommentsDialog;
 import org.jwc.secretariat.comment.ui.CommentsPanel;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.meeting.ui.MeetingPage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -44,7 +37,7 @@ import org.jwc.secretariat.security.SecretariatUser;
  */
 @Route("meetings/:number/agenda")
 @PermitAll
-public class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class AgendaView extends MeetingPage {
 
     private final AgendaService agenda;
     private final MeetingService meetings;
@@ -52,32 +45,21 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     private final SecretariatUser user;
     private final CommentService comments;
     private final LiveUpdates live;
-    private @Nullable Meeting meeting;
 
     AgendaView(AgendaService agenda, MeetingService meetings, PartyService parties, CurrentUser currentUser,
             CommentService comments, LiveUpdates live) {
+        super(meetings, "agenda.title");
         this.agenda = agenda;
         this.meetings = meetings;
         this.parties = parties;
         this.user = currentUser.require();
         this.comments = comments;
         this.live = live;
+        watchLive(live, AgendaItem.KIND, user.partyId());
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var found = MeetingRoute.meetingOf(event, meetings);
-        if (found.isEmpty()) {
-            return;
-        }
-        meeting = found.get();
-        refresh();
-        live.watchWhileAttached(this, new LiveUpdates.Topic(AgendaItem.KIND, meeting.id(), null), user.partyId(),
-                this::refresh);
-    }
-
-    private void refresh() {
-        var m = Objects.requireNonNull(meeting);
+    protected void show(Meeting m) {
         removeAll();
         var items = agenda.visibleItems(m.id());
         add(new H2(getTranslation("agenda.title", m.title().in(UiLanguage.current()))));
@@ -85,7 +67,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             add(new H3(getTranslation("agenda.own")));
             if (m.phase() == Phase.PREPARATION && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY))) {
                 var create = new Button(getTranslation("agenda.action.new"),
-                        e -> new AgendaItemDialog(agenda, m.id(), null, parties.currentUserZone(), this::refresh).open());
+                        e -> new AgendaItemDialog(agenda, m.id(), null, parties.currentUserZone(), this::redraw).open());
                 create.addThemeVariants(ButtonVariant.PRIMARY);
                 add(create);
             }
@@ -101,11 +83,11 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
 
     private HorizontalLayout withOwnActions(AgendaItem item) {
         var actions = new HorizontalLayout(historyButton(item), commentsButton(item));
-        var m = Objects.requireNonNull(meeting);
+        var m = meeting();
         var drafter = user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY);
         if (item.status() == AgendaItemStatus.DRAFT && drafter && m.phase() == Phase.PREPARATION) {
             var edit = new Button(getTranslation("agenda.action.edit"),
-                    e -> new AgendaItemDialog(agenda, m.id(), item, parties.currentUserZone(), this::refresh).open());
+                    e -> new AgendaItemDialog(agenda, m.id(), item, parties.currentUserZone(), this::redraw).open());
             edit.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             actions.add(edit);
         }
@@ -128,7 +110,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (item.status() == AgendaItemStatus.SUBMITTED || item.status() == AgendaItemStatus.PLACED) {
             var decline = new Button(getTranslation("agenda.action.decline"), e -> new ReasonDialog("agenda.action.decline",
-                    "agenda.field.declineReason", reason -> agenda.decline(item.id(), item.getVersion(), reason), this::refresh).open());
+                    "agenda.field.declineReason", reason -> agenda.decline(item.id(), item.getVersion(), reason), this::redraw).open());
             decline.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             actions.add(decline);
         }
@@ -151,9 +133,9 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Button commentsButton(AgendaItem item) {
-        var button = new Button(getTranslation("comment.action.open"), e -> new CommentsDialog(item.title().in(UiLanguage.current()),
-                new CommentsPanel(comments, live, new CommentThreadView.Context(user, parties.byId(), parties.currentUserZone(),
-                        item.ownerPartyId()), new CommentsPanel.Target(AgendaItem.KIND, item.id(), item.meetingId()))).open());
+        var button = new Button(getTranslation("comment.action.open"), e -> new CommentsPanel(comments, live,
+                new CommentsPanel.Reader(user, parties.byId(), parties.currentUserZone(), item.ownerPartyId()),
+                new CommentsPanel.Target(AgendaItem.KIND, item.id(), item.meetingId())).openInDialog(item.title().in(UiLanguage.current())));
         button.addClassName("comments-button");
         button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         return button;
@@ -171,18 +153,13 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void act(Runnable action) {
         if (ErrorHandling.attempt(this, action)) {
-            refresh();
+            redraw();
         }
     }
 
     private boolean isHostSecretary() {
-        var m = Objects.requireNonNull(meeting);
+        var m = meeting();
         return user.hasRole(Role.SECRETARY) && Objects.equals(user.partyId(), m.hostPartyId())
                 && (m.phase() == Phase.PREPARATION || m.phase() == Phase.NEGOTIATION);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return meeting == null ? "" : getTranslation("agenda.title", meeting.title().in(UiLanguage.current()));
     }
 }

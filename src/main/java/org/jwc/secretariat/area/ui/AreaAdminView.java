@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jwc.secretariat.area.AreaService;
@@ -17,9 +18,10 @@ import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.security.Roles;
 
 /** The cooperation areas as the ordered tree the communiqué follows: add, rename, reorder. */
+@Menu(order = 4, title = "nav.areas")
 @Route("admin/areas")
 @RolesAllowed(Roles.ADMIN)
-public class AreaAdminView extends VerticalLayout implements HasDynamicTitle {
+class AreaAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final AreaService areas;
     private final TreeGrid<CooperationArea> tree = new TreeGrid<>();

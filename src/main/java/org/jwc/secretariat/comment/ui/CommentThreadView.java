@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -15,21 +13,11 @@ import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.Comment;
 import org.jwc.secretariat.comment.CommentThread;
-import org.jwc.secretariat.party.Party;
-import org.jwc.secretariat.security.SecretariatUser;
 
 /** One thread: the opening comment, its replies, and what the reader may do with it. */
-public class CommentThreadView extends Div {
+class CommentThreadView extends Div {
 
-    /**
-     * The reader and what a comment's header needs.
-     *
-     * @param recordOwnerPartyId the party whose record it is: its users resolve any thread
-     */
-    public record Context(SecretariatUser user, Map<Long, Party> parties, ZoneId zone, long recordOwnerPartyId) {
-    }
-
-    CommentThreadView(CommentThread thread, Context context, TextArea reply, BiConsumer<Long, TextArea> post,
+    CommentThreadView(CommentThread thread, CommentsPanel.Reader context, TextArea reply, BiConsumer<Long, TextArea> post,
             Consumer<CommentThread> settle) {
         var opening = thread.opening();
         addClassName("comment-thread");
@@ -59,7 +47,7 @@ public class CommentThreadView extends Div {
         add(actions);
     }
 
-    private Div comment(Comment comment, Context context) {
+    private Div comment(Comment comment, CommentsPanel.Reader context) {
         var header = new Span(getTranslation("comment.header", comment.authorName(), partyName(comment.authorPartyId(), context),
                 Times.format(comment.postedAt(), context.zone(), UiLanguage.current().locale())));
         header.addClassName("comment-header");
@@ -73,7 +61,7 @@ public class CommentThreadView extends Div {
         return div;
     }
 
-    private String partyName(@Nullable Long partyId, Context context) {
+    private String partyName(@Nullable Long partyId, CommentsPanel.Reader context) {
         var party = partyId == null ? null : context.parties().get(partyId);
         return party == null ? "—" : party.name(UiLanguage.current());
     }

@@ -4,9 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 
 /** The comment threads of a record shown in a list, such as an agenda item. */
-public class CommentsDialog extends Dialog {
+class CommentsDialog extends Dialog {
 
-    public CommentsDialog(String title, CommentsPanel panel) {
+    CommentsDialog(String title, CommentsPanel panel) {
+        addClassName("comments-dialog");
         setHeaderTitle(title);
         setWidth("min(56rem, 95vw)");
         add(panel);

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
 import java.util.HashMap;
+
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.ErrorHandling;
@@ -15,6 +17,7 @@ import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.comment.CommentService;
 import org.jwc.secretariat.comment.CommentThread;
+import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.security.Role;
 import org.jwc.secretariat.security.SecretariatUser;
 
@@ -28,8 +31,16 @@ public class CommentsPanel extends VerticalLayout {
     public record Target(String kind, long recordId, long meetingId) {
     }
 
+    /**
+     * The reader and what a comment's header needs.
+     *
+     * @param recordOwnerPartyId the party whose record it is: its users resolve any thread
+     */
+    public record Reader(SecretariatUser user, Map<Long, Party> parties, ZoneId zone, long recordOwnerPartyId) {
+    }
+
     private final CommentService comments;
-    private final CommentThreadView.Context context;
+    private final Reader context;
     private final Target target;
     private final H3 heading = new H3();
     private final Checkbox showResolved = new Checkbox();
@@ -37,7 +48,7 @@ public class CommentsPanel extends VerticalLayout {
     private final TextArea newComment = CommentThreadView.textArea("comment.new", "new-comment");
     private final Map<Long, TextArea> replies = new HashMap<>();
 
-    public CommentsPanel(CommentService comments, LiveUpdates live, CommentThreadView.Context context, Target target) {
+    public CommentsPanel(CommentService comments, LiveUpdates live, Reader context, Target target) {
         this.comments = comments;
         this.context = context;
         this.target = target;
@@ -56,6 +67,11 @@ public class CommentsPanel extends VerticalLayout {
         refresh();
         live.watchWhileAttached(this, new LiveUpdates.Topic(CommentService.changeKind(target.kind()),
                 target.meetingId(), target.recordId()), context.user().partyId(), this::refresh);
+    }
+
+    /** The threads in a dialog of their own, for a record shown in a list (an agenda item, a paragraph). */
+    public void openInDialog(String title) {
+        new CommentsDialog(title, this).open();
     }
 
     static boolean mayComment(SecretariatUser user) {

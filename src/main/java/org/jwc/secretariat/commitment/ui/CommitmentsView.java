@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -23,7 +24,7 @@ import org.jwc.secretariat.commitment.CommitmentService;
 import org.jwc.secretariat.commitment.CommitmentSummary;
 import org.jwc.secretariat.commitment.CommitmentView;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.meeting.ui.MeetingPage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 
@@ -33,10 +34,11 @@ import org.jwc.secretariat.security.CurrentUser;
  * meeting, and the commitments themselves, each opening its details and progress reports.
  * {@code ?commitment=id} opens one's details at once, as the review page links to them.
  */
+@Menu(order = 2, title = "nav.commitments")
 @Route("commitments")
 @RouteAlias("meetings/:number/commitments")
 @PermitAll
-public class CommitmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CommitmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String COMMITMENT_PARAMETER = "commitment";
 
@@ -77,7 +79,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         closeDetails();
         Long meetingId = null;
         if (event.getRouteParameters().get("number").isPresent()) {
-            var found = MeetingRoute.meetingOf(event, meetings);
+            var found = MeetingPage.meetingOf(event, meetings);
             if (found.isEmpty()) {
                 return;
             }

@@ -4,10 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -15,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.commitment.CommitmentReport;
@@ -24,7 +19,7 @@ import org.jwc.secretariat.commitment.CommitmentView;
 import org.jwc.secretariat.commitment.LatestNotes;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.meeting.ui.MeetingPage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 
@@ -35,7 +30,7 @@ import org.jwc.secretariat.security.CurrentUser;
  */
 @Route("meetings/:number/review")
 @PermitAll
-public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewView extends MeetingPage {
 
     private final CommitmentService commitments;
     private final CommitmentReport report;
@@ -44,10 +39,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final PartyService parties;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private @Nullable Meeting meeting;
 
     ReviewView(CommitmentService commitments, CommitmentReport report, MeetingService meetings, AreaService areas,
             PartyService parties, CurrentUser currentUser, Clock clock) {
+        super(meetings, "commitment.review.title");
         this.commitments = commitments;
         this.report = report;
         this.meetings = meetings;
@@ -59,12 +54,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        MeetingRoute.meetingOf(event, meetings).ifPresent(this::show);
-    }
-
-    private void show(Meeting m) {
-        meeting = m;
+    protected void show(Meeting m) {
         removeAll();
         var language = UiLanguage.current();
         var context = CommitmentContext.read(commitments, meetings, areas, parties, currentUser, clock);
@@ -92,10 +82,5 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         group.getElement().setAttribute("data-meeting", String.valueOf(context.meetingNumber(source)));
         views.forEach(view -> group.add(new ReviewCard(context, view, latest)));
         return group;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return meeting == null ? "" : getTranslation("commitment.review.title", meeting.title().in(UiLanguage.current()));
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -16,9 +17,10 @@ import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.security.Roles;
 
 /** The committee's name in each language, as every page header and document shows it. */
+@Menu(order = 6, title = "nav.committee")
 @Route("admin/committee")
 @RolesAllowed(Roles.ADMIN)
-public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
+class CommitteeView extends VerticalLayout implements HasDynamicTitle {
 
     CommitteeView(CommitteeService committees) {
         var name = new LocalizedTextField(getTranslation("committee.name"));

@@ -7,15 +7,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
@@ -32,7 +28,7 @@ import org.jwc.secretariat.communique.PartyStanding;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.meeting.ui.MeetingPage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -46,7 +42,7 @@ import org.jwc.secretariat.security.SecretariatUser;
  */
 @Route("meetings/:number/communique/approval")
 @PermitAll
-public class ApprovalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ApprovalView extends MeetingPage {
 
     private final CommuniqueService communiques;
     private final ApprovalService approvals;
@@ -58,10 +54,10 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
     private final PagePart decisionPart = new PagePart();
     private final PagePart versionsPart = new PagePart();
     private final PagePart standingPart = new PagePart();
-    private @Nullable Meeting meeting;
 
     ApprovalView(CommuniqueService communiques, ApprovalService approvals, MeetingService meetings, PartyService parties,
             LiveUpdates live, CommuniqueExport export, CurrentUser currentUser) {
+        super(meetings, "communique.approval.title");
         this.communiques = communiques;
         this.approvals = approvals;
         this.meetings = meetings;
@@ -70,25 +66,15 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
         this.export = export;
         this.user = currentUser.require();
         addClassName("approval-view");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var found = MeetingRoute.meetingOf(event, meetings);
-        if (found.isEmpty()) {
-            return;
-        }
-        meeting = found.get();
-        refresh();
-        live.watchWhileAttached(this, new LiveUpdates.Topic(Communique.KIND, meeting.id(), null), user.partyId(), this::refresh);
+        watchLive(live, Communique.KIND, user.partyId());
     }
 
     /**
      * Redraws only the parts whose data changed: another leader's decision redraws the standing, not
      * the buttons a user may be about to click.
      */
-    private void refresh() {
-        var m = meetings.get(Objects.requireNonNull(meeting).id());
+    @Override
+    protected void show(Meeting m) {
         if (getComponentCount() == 0) {
             add(new H2(getTranslation("communique.approval.title", m.title().in(UiLanguage.current()))));
             var back = new Button(getTranslation("communique.action.draftPage"),
@@ -172,7 +158,7 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
         }
         actions.add(button("communique.action.return", "return-version", ButtonVariant.ERROR,
                 () -> new ReasonDialog("communique.action.return", "communique.field.returnComment",
-                        comment -> approvals.decide(latest.id(), latest.sha256(), Decision.RETURNED, comment), this::refresh).open()));
+                        comment -> approvals.decide(latest.id(), latest.sha256(), Decision.RETURNED, comment), this::redraw).open()));
         layout.add(actions);
         return layout;
     }
@@ -183,12 +169,7 @@ public class ApprovalView extends VerticalLayout implements BeforeEnterObserver,
 
     private void act(Runnable action) {
         if (ErrorHandling.attempt(this, action)) {
-            refresh();
+            redraw();
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return meeting == null ? "" : getTranslation("communique.approval.title", meeting.title().in(UiLanguage.current()));
     }
 }

@@ -7,9 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
@@ -39,7 +35,7 @@ import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.meeting.ui.MeetingPage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -52,40 +48,27 @@ import org.jwc.secretariat.security.SecretariatUser;
  */
 @Route("meetings/:number/communique")
 @PermitAll
-public class CommuniqueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CommuniqueView extends MeetingPage {
 
     private final CommuniquePage.Services services;
     private final ApprovalService approvals;
     private final ImportedCommuniques imports;
-    private final MeetingService meetings;
     private final PartyService parties;
     private final SecretariatUser user;
     private final PagePart head = new PagePart();
     private final List<PagePart> sectionParts = new ArrayList<>();
-    private @Nullable Meeting meeting;
 
     CommuniqueView(CommuniqueService communiques, DraftEditing editing, BracketService brackets, ApprovalService approvals,
             ImportedCommuniques imports, MeetingService meetings, PartyService parties, CommentService comments, LiveUpdates live,
             CurrentUser currentUser) {
+        super(meetings, "communique.page.title");
         this.services = new CommuniquePage.Services(communiques, editing, brackets, comments, live);
         this.approvals = approvals;
         this.imports = imports;
-        this.meetings = meetings;
         this.parties = parties;
         this.user = currentUser.require();
         addClassName("communique-view");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var found = MeetingRoute.meetingOf(event, meetings);
-        if (found.isEmpty()) {
-            return;
-        }
-        meeting = found.get();
-        refresh();
-        services.live().watchWhileAttached(this, new LiveUpdates.Topic(Communique.KIND, meeting.id(), null), user.partyId(),
-                this::refresh);
+        watchLive(live, Communique.KIND, user.partyId());
     }
 
     /**
@@ -93,8 +76,8 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
      * its text, brackets or warnings did. Another party's comment or bracket elsewhere then leaves
      * alone the card a user is about to click.
      */
-    private void refresh() {
-        var m = meetings.get(Objects.requireNonNull(meeting).id());
+    @Override
+    protected void show(Meeting m) {
         if (getComponentCount() == 0) {
             add(new H2(getTranslation("communique.page.title", m.title().in(UiLanguage.current()))), head);
         }
@@ -156,7 +139,7 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
         var text = communiques.workingText(m.id());
         var warnings = communiques.terminology(m.id(), text).stream().collect(Collectors.groupingBy(TermWarning::paragraphId));
         return new CommuniquePage(services, user, parties.byId(), communiques.takingPart(m.id()), parties.currentUserZone(), m,
-                communique, text, records, brackets, warnings, this::refresh, this::act);
+                communique, text, records, brackets, warnings, this::redraw, this::act);
     }
 
     private HorizontalLayout actions(CommuniquePage page) {
@@ -183,12 +166,7 @@ public class CommuniqueView extends VerticalLayout implements BeforeEnterObserve
 
     private void act(Runnable action) {
         if (ErrorHandling.attempt(this, action)) {
-            refresh();
+            redraw();
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return meeting == null ? "" : getTranslation("communique.page.title", meeting.title().in(UiLanguage.current()));
     }
 }

@@ -13,8 +13,6 @@ import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.base.ui.UiLanguage;
-import org.jwc.secretariat.comment.ui.CommentThreadView;
-import org.jwc.secretariat.comment.ui.CommentsDialog;
 import org.jwc.secretariat.comment.ui.CommentsPanel;
 import org.jwc.secretariat.communique.Paragraph;
 import org.jwc.secretariat.communique.ParagraphEdit;
@@ -128,11 +126,11 @@ class ParagraphCard extends Div {
             actions.add(button("communique.action.bracket", "bracket-paragraph", () -> new BracketDialog(page, paragraph).open()));
         }
         actions.add(button("communique.action.history", "paragraph-history", this::history));
-        actions.add(button("comment.action.open", "comments-button", () -> new CommentsDialog(
-                getTranslation("communique.paragraph.number", String.valueOf(number)),
-                new CommentsPanel(page.services().comments(), page.services().live(),
-                        new CommentThreadView.Context(page.user(), page.parties(), page.zone(), page.meeting().hostPartyId()),
-                        new CommentsPanel.Target(Paragraph.KIND, paragraph.id(), page.meeting().id()))).open()));
+        actions.add(button("comment.action.open", "comments-button", () -> new CommentsPanel(
+                page.services().comments(), page.services().live(),
+                new CommentsPanel.Reader(page.user(), page.parties(), page.zone(), page.meeting().hostPartyId()),
+                new CommentsPanel.Target(Paragraph.KIND, paragraph.id(), page.meeting().id()))
+                .openInDialog(getTranslation("communique.paragraph.number", String.valueOf(number)))));
         return actions;
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -18,10 +19,11 @@ import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
 
 /** All meetings, latest first, with host, co-chair and phase; administrators plan the next one. */
+@Menu(order = 1, title = "nav.meetings")
 @Route("meetings")
 @RouteAlias("")
 @PermitAll
-public class MeetingListView extends VerticalLayout implements HasDynamicTitle {
+class MeetingListView extends VerticalLayout implements HasDynamicTitle {
 
     private final MeetingService meetings;
     private final PartyService parties;

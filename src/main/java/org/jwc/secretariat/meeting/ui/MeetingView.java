@@ -5,10 +5,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -29,15 +25,15 @@ import org.jwc.secretariat.security.Role;
 /** One meeting: when, where, how, who hosts and co-chairs, its phase and deadlines. */
 @Route("meetings/:number")
 @PermitAll
-public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class MeetingView extends MeetingPage {
 
     private final MeetingService meetings;
     private final PartyService parties;
     private final List<MeetingPagePanel> panels;
     private final boolean admin;
-    private @Nullable Meeting meeting;
 
     MeetingView(MeetingService meetings, PartyService parties, List<MeetingPagePanel> panels, CurrentUser currentUser) {
+        super(meetings, "meeting.list.title");
         this.meetings = meetings;
         this.parties = parties;
         this.panels = panels;
@@ -45,12 +41,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        MeetingRoute.meetingOf(event, meetings).ifPresent(this::show);
-    }
-
-    private void show(Meeting m) {
-        this.meeting = m;
+    protected void show(Meeting m) {
         removeAll();
         var language = UiLanguage.current();
         var zone = parties.currentUserZone();
@@ -111,7 +102,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private HorizontalLayout adminActions(Meeting m) {
         var edit = new Button(getTranslation("action.edit"),
-                e -> new MeetingDialog(meetings, parties, m, this::show).open());
+                e -> new MeetingDialog(meetings, parties, m, saved -> redraw()).open());
         var actions = new HorizontalLayout(edit);
         var phases = Phase.values();
         if (m.phase().ordinal() > 0) {
@@ -126,8 +117,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private Button phaseButton(String key, Phase target) {
         var button = new Button(getTranslation(key, getTranslation("phase." + target.name())), e -> {
             try {
-                var current = java.util.Objects.requireNonNull(meeting);
-                show(meetings.changePhase(current.id(), current.getVersion(), target));
+                var current = meeting();
+                meetings.changePhase(current.id(), current.getVersion(), target);
+                redraw();
                 Notifications.success(getTranslation("meeting.phaseChanged"));
             } catch (RuntimeException ex) {
                 Notifications.error(ErrorHandling.messageFor(ex, getUI().orElseThrow()));
@@ -139,6 +131,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return meeting == null ? getTranslation("meeting.list.title") : meeting.title().in(UiLanguage.current());
+        return entered() ? meeting().title().in(UiLanguage.current()) : getTranslation("meeting.list.title");
     }
 }

@@ -5,10 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -17,8 +13,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
@@ -32,7 +26,7 @@ import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.meeting.ui.MeetingPage;
 import org.jwc.secretariat.minutes.AttendanceService;
 import org.jwc.secretariat.minutes.Minutes;
 import org.jwc.secretariat.minutes.MinutesExport;
@@ -49,7 +43,7 @@ import org.jwc.secretariat.security.SecretariatUser;
  */
 @Route("meetings/:number/minutes")
 @PermitAll
-public class MinutesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class MinutesView extends MeetingPage {
 
     private final MinutesService minutes;
     private final AttendanceService attendance;
@@ -60,11 +54,11 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     private final MinutesExport export;
     private final SignedDocumentService documents;
     private final SecretariatUser user;
-    private @Nullable Meeting meeting;
 
     MinutesView(MinutesService minutes, AttendanceService attendance, MeetingService meetings, PartyService parties,
             CommentService comments, LiveUpdates live, MinutesExport export, SignedDocumentService documents,
             CurrentUser currentUser) {
+        super(meetings, "minutes.title");
         this.export = export;
         this.documents = documents;
         this.minutes = minutes;
@@ -75,24 +69,14 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
         this.live = live;
         this.user = currentUser.require();
         addClassName("minutes-view");
+        watchLive(live, Minutes.KIND, user.partyId());
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var found = MeetingRoute.meetingOf(event, meetings);
-        if (found.isEmpty()) {
-            return;
-        }
-        meeting = found.get();
-        refresh();
-        live.watchWhileAttached(this, new LiveUpdates.Topic(Minutes.KIND, meeting.id(), null), user.partyId(), this::refresh);
-    }
-
-    private void refresh() {
-        var m = meetings.get(Objects.requireNonNull(meeting).id());
+    protected void show(Meeting m) {
         var record = minutes.find(m.id());
         var page = new MinutesPage(minutes, comments, live, user, parties.byId(), parties.currentUserZone(), m,
-                m.phase() != Phase.CONCLUDED && record.map(r -> !r.isClosed()).orElse(true), this::refresh, this::act);
+                m.phase() != Phase.CONCLUDED && record.map(r -> !r.isClosed()).orElse(true), this::redraw, this::act);
         removeAll();
         add(new H2(getTranslation("minutes.title", m.title().in(UiLanguage.current()))));
         if (record.isEmpty()) {
@@ -131,7 +115,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
         var id = page.meeting().id();
         if (record.isClosed()) {
             actions.add(primary("minutes.action.reopen", "reopen-minutes", () -> new ReasonDialog("minutes.action.reopen",
-                    "minutes.field.reopenReason", reason -> minutes.reopen(id, record.getVersion(), reason), this::refresh).open()));
+                    "minutes.field.reopenReason", reason -> minutes.reopen(id, record.getVersion(), reason), this::redraw).open()));
         } else {
             actions.add(primary("minutes.action.addAgendaSections", "add-agenda-sections", () -> act(() -> Notifications.success(
                     getTranslation("minutes.addedSections", minutes.addAgendaSections(id))))));
@@ -170,12 +154,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void act(Runnable action) {
         if (ErrorHandling.attempt(this, action)) {
-            refresh();
+            redraw();
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return meeting == null ? "" : getTranslation("minutes.title", meeting.title().in(UiLanguage.current()));
     }
 }

@@ -13,8 +13,6 @@ import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.base.ui.SideBySide;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
-import org.jwc.secretariat.comment.ui.CommentThreadView;
-import org.jwc.secretariat.comment.ui.CommentsDialog;
 import org.jwc.secretariat.comment.ui.CommentsPanel;
 import org.jwc.secretariat.minutes.Confirmation;
 import org.jwc.secretariat.minutes.MinutesSection;
@@ -80,10 +78,10 @@ class SectionCard extends Div {
                     () -> page.act(() -> page.minutes().confirm(section.id(), section.getVersion()))));
         }
         actions.add(button("minutes.action.history", "section-history", this::history));
-        actions.add(button("comment.action.open", "comments-button", () -> new CommentsDialog(
-                section.heading().in(UiLanguage.current()), new CommentsPanel(page.comments(), page.live(),
-                        new CommentThreadView.Context(user, page.parties(), page.zone(), page.ownerOf(section)),
-                        new CommentsPanel.Target(MinutesSection.KIND, section.id(), section.meetingId()))).open()));
+        actions.add(button("comment.action.open", "comments-button", () -> new CommentsPanel(
+                page.comments(), page.live(), new CommentsPanel.Reader(user, page.parties(), page.zone(), page.ownerOf(section)),
+                new CommentsPanel.Target(MinutesSection.KIND, section.id(), section.meetingId()))
+                .openInDialog(section.heading().in(UiLanguage.current()))));
         return actions;
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jwc.secretariat.base.ui.UiLanguage;
@@ -14,9 +15,10 @@ import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.Roles;
 
 /** Parties with their names, side, time zone, membership dates and successor. */
+@Menu(order = 3, title = "nav.parties")
 @Route("admin/parties")
 @RolesAllowed(Roles.ADMIN)
-public class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
+class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final PartyService parties;
     private final Grid<Party> grid = new Grid<>();

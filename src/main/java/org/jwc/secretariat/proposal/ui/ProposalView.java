@@ -25,7 +25,6 @@ import org.jwc.secretariat.base.ui.Presence;
 import org.jwc.secretariat.base.ui.SideBySide;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
-import org.jwc.secretariat.comment.ui.CommentThreadView;
 import org.jwc.secretariat.comment.ui.CommentsPanel;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -47,7 +46,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("proposals/:id")
 @PermitAll
-public class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalService proposals;
     private final NegotiationService negotiation;
@@ -101,7 +100,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             // Outside the content that a change redraws, so that a comment being typed survives it.
             removeAll();
             history.changedSinceLastLook(id).ifPresent(this::add);
-            add(content, new CommentsPanel(comments, live, new CommentThreadView.Context(user, byId(),
+            add(content, new CommentsPanel(comments, live, new CommentsPanel.Reader(user, byId(),
                     parties.currentUserZone(), shown.ownerPartyId()), new CommentsPanel.Target(Proposal.KIND, id, shown.meetingId())));
             live.watchWhileAttached(this, new LiveUpdates.Topic(Proposal.KIND, shown.meetingId(), id), user.partyId(),
                     () -> refresh(id));

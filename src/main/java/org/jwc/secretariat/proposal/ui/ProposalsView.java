@@ -6,10 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -23,7 +19,7 @@ import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.meeting.ui.MeetingPage;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.Proposal;
@@ -39,7 +35,7 @@ import org.jwc.secretariat.security.SecretariatUser;
  */
 @Route("meetings/:number/proposals")
 @PermitAll
-public class ProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ProposalsView extends MeetingPage {
 
     private final ProposalService proposals;
     private final MeetingService meetings;
@@ -47,12 +43,12 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
     private final AreaService areas;
     private final SecretariatUser user;
     private final Grid<Proposal> grid = new Grid<>();
-    private @Nullable Meeting meeting;
     private @Nullable ProposalFilterBar filters;
     private final LiveUpdates live;
 
     ProposalsView(ProposalService proposals, MeetingService meetings, PartyService parties, AreaService areas,
             CurrentUser currentUser, LiveUpdates live) {
+        super(meetings, "proposal.list.title");
         this.proposals = proposals;
         this.meetings = meetings;
         this.parties = parties;
@@ -60,28 +56,24 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
         this.live = live;
         this.user = currentUser.require();
         grid.addClassName("proposals");
+        watchLive(live, Proposal.KIND, user.partyId());
+    }
+
+    /** A change refreshes the rows; the filters and the rest stay as the user set them. */
+    @Override
+    protected void changed() {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var found = MeetingRoute.meetingOf(event, meetings);
-        if (found.isEmpty()) {
-            return;
-        }
-        meeting = found.get();
-        build(meeting);
-        live.watchWhileAttached(this, new LiveUpdates.Topic(Proposal.KIND, meeting.id(), null), user.partyId(),
-                () -> grid.getDataProvider().refreshAll());
-    }
-
-    private void build(Meeting m) {
+    protected void show(Meeting m) {
         removeAll();
         var language = UiLanguage.current();
         var byId = parties.byId();
         var areaChoices = new AreaChoices(areas, language);
         filters = new ProposalFilterBar(areaChoices, byId, language, () -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("proposal.list.title", m.title().in(language))));
-        add(new DeadlineLine(meetings, m, user, parties.currentUserZone(), () -> build(meetings.get(m.id()))));
+        add(new DeadlineLine(meetings, m, user, parties.currentUserZone(), this::redraw));
         var actions = new HorizontalLayout();
         var drafter = user.partyId() != null && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY));
         if (drafter && EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION).contains(m.phase())) {
@@ -123,11 +115,6 @@ public class ProposalsView extends VerticalLayout implements BeforeEnterObserver
 
     private void open(long proposalId) {
         getUI().ifPresent(ui -> ui.navigate("proposals/" + proposalId));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return meeting == null ? "" : getTranslation("proposal.list.title", meeting.title().in(UiLanguage.current()));
     }
 
     /** The proposal deadline in the reader's zone; the host's secretary and administrators extend it. */

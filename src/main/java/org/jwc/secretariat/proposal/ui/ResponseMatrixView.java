@@ -2,22 +2,17 @@ package org.jwc.secretariat.proposal.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.meeting.ui.MeetingPage;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.MatrixRow;
@@ -29,7 +24,7 @@ import org.jwc.secretariat.security.CurrentUser;
 /** A meeting's proposals against the parties, each addressed party's position at a glance. */
 @Route("meetings/:number/proposals/matrix")
 @PermitAll
-public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ResponseMatrixView extends MeetingPage {
 
     private final NegotiationService negotiation;
     private final ProposalService proposals;
@@ -37,12 +32,12 @@ public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObs
     private final PartyService parties;
     private final AreaService areas;
     private final Grid<MatrixRow> grid = new Grid<>();
-    private @Nullable Meeting meeting;
     private final LiveUpdates live;
     private final @Nullable Long partyId;
 
     ResponseMatrixView(NegotiationService negotiation, ProposalService proposals, MeetingService meetings,
             PartyService parties, AreaService areas, LiveUpdates live, CurrentUser currentUser) {
+        super(meetings, "proposal.matrix.title");
         this.negotiation = negotiation;
         this.proposals = proposals;
         this.meetings = meetings;
@@ -51,21 +46,17 @@ public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObs
         this.live = live;
         this.partyId = currentUser.require().partyId();
         grid.addClassName("response-matrix");
+        watchLive(live, Proposal.KIND, partyId);
+    }
+
+    /** A change refreshes the rows; the filters and the rest stay as the user set them. */
+    @Override
+    protected void changed() {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var found = MeetingRoute.meetingOf(event, meetings);
-        if (found.isEmpty()) {
-            return;
-        }
-        meeting = found.get();
-        build(meeting);
-        live.watchWhileAttached(this, new LiveUpdates.Topic(Proposal.KIND, meeting.id(), null), partyId,
-                () -> grid.getDataProvider().refreshAll());
-    }
-
-    private void build(Meeting m) {
+    protected void show(Meeting m) {
         var language = UiLanguage.current();
         var byId = parties.byId();
         var filters = new ProposalFilterBar(new AreaChoices(areas, language), byId, language,
@@ -104,10 +95,5 @@ public class ResponseMatrixView extends VerticalLayout implements BeforeEnterObs
     private static @Nullable String partName(MatrixRow row, long partyId) {
         var position = row.positions().get(partyId);
         return position == null ? null : "position-" + position.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
-    @Override
-    public String getPageTitle() {
-        return meeting == null ? "" : getTranslation("proposal.matrix.title", Objects.requireNonNull(meeting).title().in(UiLanguage.current()));
     }
 }

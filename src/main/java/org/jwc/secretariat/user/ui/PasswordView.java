@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
@@ -15,9 +16,10 @@ import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.user.UserService;
 
 /** Changes one's own password; the only page open to a user who still has a one-time password. */
+@Menu(order = 7, title = "nav.password")
 @Route("password")
 @PermitAll
-public class PasswordView extends VerticalLayout implements HasDynamicTitle {
+class PasswordView extends VerticalLayout implements HasDynamicTitle {
 
     PasswordView(UserService users) {
         var current = new PasswordField(getTranslation("password.current"));

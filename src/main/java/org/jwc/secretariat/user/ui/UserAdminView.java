@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -16,9 +17,10 @@ import org.jwc.secretariat.user.User;
 import org.jwc.secretariat.user.UserService;
 
 /** Accounts: who they are, their party and roles, whether enabled or locked out. */
+@Menu(order = 5, title = "nav.users")
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
-public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final Grid<User> grid = new Grid<>();

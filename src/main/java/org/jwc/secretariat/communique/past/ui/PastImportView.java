@@ -6,10 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
@@ -27,7 +24,7 @@ import org.jwc.secretariat.communique.ui.CommuniqueNavigation;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.meeting.ui.MeetingRoute;
+import org.jwc.secretariat.meeting.ui.MeetingPage;
 
 /**
  * Imports the communiqué of a meeting held before the platform from its text: the host's secretary
@@ -36,7 +33,7 @@ import org.jwc.secretariat.meeting.ui.MeetingRoute;
  */
 @Route("meetings/:number/communique/import")
 @PermitAll
-public class PastImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PastImportView extends MeetingPage {
 
     private final PastCommuniqueImport imports;
     private final CommuniqueService communiques;
@@ -45,12 +42,12 @@ public class PastImportView extends VerticalLayout implements BeforeEnterObserve
     private final MeetingService meetings;
     private final Div previewHolder = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
-    private @Nullable Meeting meeting;
     private @Nullable PastImportPreview preview;
     private @Nullable Language language;
 
     PastImportView(PastCommuniqueImport imports, CommuniqueService communiques, ApprovalService approvals, AreaService areas,
             MeetingService meetings) {
+        super(meetings, "communique.import.page.title");
         this.imports = imports;
         this.communiques = communiques;
         this.approvals = approvals;
@@ -61,17 +58,17 @@ public class PastImportView extends VerticalLayout implements BeforeEnterObserve
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var found = MeetingRoute.meetingOf(event, meetings);
-        if (found.isEmpty()) {
-            return;
-        }
-        if (!imports.mayImport(found.get().id())) {
+    protected boolean mayShow(BeforeEnterEvent event, Meeting meeting) {
+        if (!imports.mayImport(meeting.id())) {
             Notifications.error(getTranslation("communique.import.notAllowed"));
-            CommuniqueNavigation.forwardToWorkingText(event, found.get());
-            return;
+            CommuniqueNavigation.forwardToWorkingText(event, meeting);
+            return false;
         }
-        meeting = found.get();
+        return true;
+    }
+
+    @Override
+    protected void show(Meeting meeting) {
         removeAll();
         add(new H2(getPageTitle()));
         var imported = communiques.find(meeting.id()).filter(Communique::imported).isPresent();
@@ -100,7 +97,7 @@ public class PastImportView extends VerticalLayout implements BeforeEnterObserve
 
     /** Shows what the service read; a refusal propagates to the input, which shows it on its field. */
     private void preview(String text, Language chosen) {
-        var m = Objects.requireNonNull(meeting);
+        var m = meeting();
         ParsedCommunique parsed = imports.preview(m.id(), text, chosen);
         var takingPart = communiques.takingPart(m.id());
         preview = new PastImportPreview(parsed, PastImportPreview.Choices.of(areas.all(), takingPart));
@@ -112,7 +109,7 @@ public class PastImportView extends VerticalLayout implements BeforeEnterObserve
 
     /** Saves the reviewed text, as the communiqué or as its other language, and opens the communiqué. */
     private void save(boolean otherLanguage) {
-        var m = Objects.requireNonNull(meeting);
+        var m = meeting();
         var reviewed = Objects.requireNonNull(preview).reviewed();
         var done = ErrorHandling.attempt(this, () -> {
             var saved = otherLanguage ? imports.saveOtherLanguage(m.id(), reviewed, language) : imports.save(m.id(), reviewed, language);
@@ -123,10 +120,5 @@ public class PastImportView extends VerticalLayout implements BeforeEnterObserve
         if (done) {
             CommuniqueNavigation.toWorkingText(m);
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return meeting == null ? "" : getTranslation("communique.import.page.title", meeting.title().in(UiLanguage.current()));
     }
 }

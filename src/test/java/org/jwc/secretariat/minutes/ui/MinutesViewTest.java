@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.minutes.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import org.jwc.secretariat.minutes.MinutesSection;
 import org.jwc.secretariat.minutes.MinutesService;
 import org.jwc.secretariat.minutes.SectionKind;
 import org.jwc.secretariat.minutes.SectionText;
-import org.jwc.secretariat.minutes.ui.MinutesView;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;

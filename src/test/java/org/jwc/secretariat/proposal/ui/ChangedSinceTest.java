@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.proposal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,12 @@ import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.meeting.ui.MeetingListView;
 import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
-import org.jwc.secretariat.proposal.ui.ProposalView;
 import org.jwc.secretariat.reading.ui.ChangedSince;
+import org.jwc.secretariat.ui.Pages;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,7 +44,7 @@ class ChangedSinceTest extends SpringBrowserlessTest {
         });
         navigate("proposals/" + proposal.id(), ProposalView.class);
         assertThat($(ChangedSince.class).exists()).as("first look").isFalse();
-        navigate(MeetingListView.class);
+        Pages.open("meetings");
 
         as("ls.secretary", () -> proposals.edit(proposal.id(), proposal.getVersion(), new ProposalDraft(proposal.areaId(),
                 ProposalScope.SIDE, Set.of(), proposal.title(), new LocalizedText("Đề nghị thông xe cầu trong quý I/2027",

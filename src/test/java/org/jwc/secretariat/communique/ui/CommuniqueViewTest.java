@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.communique.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,17 +20,17 @@ import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.base.ui.ConflictDialog;
 import org.jwc.secretariat.base.ui.HistoryDialog;
-import org.jwc.secretariat.comment.ui.CommentsDialog;
 import org.jwc.secretariat.communique.AgreedProposals;
 import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.DraftEditing;
 import org.jwc.secretariat.communique.ParagraphEdit;
 import org.jwc.secretariat.communique.ParagraphText;
-import org.jwc.secretariat.communique.ui.CommuniqueView;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.ui.Pages;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -124,7 +124,7 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class, gates).withClassName("resolve-keep").exists()).as("only the host resolves").isFalse();
 
         test($(Button.class, card(TOURISM)).withClassName("comments-button").single()).click();
-        assertThat($(CommentsDialog.class).single().isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).withClassName("comments-dialog").single().isOpened()).isTrue();
         test($(TextArea.class).withClassName("new-comment").single()).setValue("Quảng Ninh đề nghị bổ sung du lịch biển.");
         test($(Button.class).withClassName("post-comment").single()).click();
         assertThat($(Div.class).withClassName("comment-body").all()).extracting(Div::getText)
@@ -208,7 +208,7 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
     }
 
     private void open() {
-        navigate("meetings/" + meeting.number() + "/communique", CommuniqueView.class);
+        Pages.open("meetings/" + meeting.number() + "/communique");
     }
 
     private void generated() {

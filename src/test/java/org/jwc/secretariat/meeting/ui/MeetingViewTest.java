@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.meeting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
-import org.jwc.secretariat.commitment.ui.ReviewView;
-import org.jwc.secretariat.meeting.ui.MeetingListView;
-import org.jwc.secretariat.meeting.ui.MeetingView;
+import org.jwc.secretariat.ui.Pages;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 class MeetingViewTest {
@@ -21,7 +20,7 @@ class MeetingViewTest {
         @Test
         @WithUserDetails("ls.secretary")
         void theEighteenthMeetingShowsItsHostAndTimesInHanoiTime() {
-            navigate("meetings/18", MeetingView.class);
+            Pages.open("meetings/18");
             assertThat($(H2.class).single().getText()).isEqualTo("Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
             assertThat($(Span.class).withText("Lạng Sơn").exists()).isTrue();
             assertThat($(Span.class).withTextContaining("Asia/Ho_Chi_Minh, UTC+07:00").exists()).isTrue();
@@ -34,9 +33,9 @@ class MeetingViewTest {
         @Test
         @WithUserDetails("ls.secretary")
         void aMeetingInPreparationOpensTheReviewOfEarlierCommitmentsAndOnlyThen() {
-            navigate("meetings/18", MeetingView.class);
+            Pages.open("meetings/18");
             test($(Button.class).withClassName("open-review").single()).click();
-            assertThat(getCurrentView()).isInstanceOf(ReviewView.class);
+            assertThat(Pages.shows("review-view")).isTrue();
             assertThat($(H2.class).single().getText()).isEqualTo("Rà soát thực hiện thỏa thuận – Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
 
             navigate("meetings/17", MeetingView.class);
@@ -47,7 +46,7 @@ class MeetingViewTest {
         @Test
         @WithUserDetails("ls.secretary")
         void theListShowsEveryMeetingLatestFirst() {
-            navigate(MeetingListView.class);
+            Pages.open("meetings");
             Grid<?> grid = $(Grid.class).single();
             assertThat(test(grid).size()).isEqualTo(5);
             assertThat(test(grid).getCellText(0, 0)).isEqualTo("18");
@@ -61,7 +60,7 @@ class MeetingViewTest {
         @Test
         @WithUserDetails("gx.secretary")
         void guangxiReadsTheSameMeetingInChineseAndBeijingTime() {
-            navigate("meetings/18", MeetingView.class);
+            Pages.open("meetings/18");
             assertThat($(H2.class).single().getText()).isEqualTo("联合工作委员会第十八次会议");
             assertThat($(Span.class).withText("谅山省").exists()).isTrue();
             assertThat($(Span.class).withTextContaining("Asia/Shanghai, UTC+08:00").exists()).isTrue();

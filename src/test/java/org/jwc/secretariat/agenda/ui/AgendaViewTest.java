@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.agenda.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +13,9 @@ import org.jwc.secretariat.agenda.AgendaItem;
 import org.jwc.secretariat.agenda.AgendaItemDraft;
 import org.jwc.secretariat.agenda.AgendaItemKind;
 import org.jwc.secretariat.agenda.AgendaService;
-import org.jwc.secretariat.agenda.ui.AgendaView;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.commitment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +31,10 @@ import org.jwc.secretariat.commitment.CommitmentStatus;
 import org.jwc.secretariat.commitment.CommitmentView;
 import org.jwc.secretariat.commitment.FinalCommunique;
 import org.jwc.secretariat.commitment.ProgressReport;
-import org.jwc.secretariat.commitment.ui.CommitmentsView;
 import org.jwc.secretariat.communique.AgreedProposals;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.commitment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,11 +19,11 @@ import org.jwc.secretariat.commitment.CommitmentService;
 import org.jwc.secretariat.commitment.CommitmentStatus;
 import org.jwc.secretariat.commitment.FinalCommunique;
 import org.jwc.secretariat.commitment.ProgressReport;
-import org.jwc.secretariat.commitment.ui.ReviewView;
 import org.jwc.secretariat.communique.AgreedProposals;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
-import org.jwc.secretariat.meeting.ui.MeetingView;
+import org.jwc.secretariat.ui.Pages;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,7 +103,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
     @WithUserDetails("ls.secretary")
     void theEighteenthMeetingsOwnPageListsTheCommitmentsUnderReviewWithTheirParties() {
         SignedIn.as(accounts, "ls.secretary");
-        navigate("meetings/18", MeetingView.class);
+        Pages.open("meetings/18");
 
         var panel = $(Div.class).withClassName("review-panel").single();
         assertThat(card().getParent()).contains(panel);

@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.notification.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,18 +6,19 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.meeting.ui.MeetingListView;
 import org.jwc.secretariat.notification.NotificationService;
 import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
-import org.jwc.secretariat.proposal.ui.ProposalView;
+import org.jwc.secretariat.ui.Pages;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,7 +46,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
         proposals.submit(draft.id(), draft.getVersion());
         SecurityContextHolder.getContext().setAuthentication(viewer);
 
-        navigate(MeetingListView.class);
+        Pages.open("meetings");
         var unread = notifications.unreadCount();
         assertThat($(Span.class).withClassName("unread-count").single().getText()).isEqualTo(String.valueOf(unread));
         var item = $(Div.class).withClassName("notification-item").first();
@@ -54,7 +55,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
         assertThat(item.getClassNames()).contains("unread");
 
         test(item).click();
-        assertThat($(ProposalView.class).single().getPageTitle()).isEqualTo("Hợp tác y tế biên giới");
+        assertThat(((HasDynamicTitle) Pages.shown()).getPageTitle()).isEqualTo("Hợp tác y tế biên giới");
         assertThat(notifications.unreadCount()).isEqualTo(unread - 1);
         test($(Button.class).withClassName("mark-all-read").single()).click();
         assertThat($(Span.class).withClassName("unread-count").single().getText()).isEmpty();

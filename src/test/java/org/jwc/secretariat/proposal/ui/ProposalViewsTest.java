@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.proposal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +30,7 @@ import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
 import org.jwc.secretariat.proposal.ProposalStatus;
 import org.jwc.secretariat.proposal.ResponseDraft;
-import org.jwc.secretariat.proposal.ui.ProposalView;
-import org.jwc.secretariat.proposal.ui.ProposalsView;
-import org.jwc.secretariat.proposal.ui.ResponseMatrixView;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.communique.past.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +20,11 @@ import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.past.PastMeetings;
-import org.jwc.secretariat.communique.ui.CommuniqueView;
-import org.jwc.secretariat.communique.past.ui.PastImportView;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.ui.Pages;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -61,7 +61,7 @@ class PastImportViewTest extends SpringBrowserlessTest {
     @WithUserDetails("ls.secretary")
     void theHostPastesTheTextPreviewsItChoosesTheUnsureAreaAndSavesAFinalImportedCommunique() {
         SignedIn.as(accounts, "ls.secretary");
-        navigate("meetings/" + meeting.number() + "/communique", CommuniqueView.class);
+        Pages.open("meetings/" + meeting.number() + "/communique");
         test($(Button.class).withClassName("import-communique").single()).click();
         assertThat(getCurrentView()).isInstanceOf(PastImportView.class);
 
@@ -94,7 +94,7 @@ class PastImportViewTest extends SpringBrowserlessTest {
         assertThat(sections.get(1).getElement().hasAttribute("data-unsure")).isFalse();
         test($(Button.class).withClassName("import-save").single()).click();
 
-        assertThat(getCurrentView()).isInstanceOf(CommuniqueView.class);
+        assertThat(Pages.shows("communique-view")).isTrue();
         assertThat($(Span.class).withClassName("communique-status").single().getElement().getAttribute("data-state")).isEqualTo("FINAL");
         assertThat($(Span.class).withClassName("communique-imported").exists()).isTrue();
         assertThat($(Div.class).withClassName("paragraph-card").all()).hasSize(17);
@@ -123,10 +123,10 @@ class PastImportViewTest extends SpringBrowserlessTest {
     @WithUserDetails("ls.delegate")
     void aDelegateIsSentBackToTheCommuniquePage() {
         SignedIn.as(accounts, "ls.delegate");
-        navigate("meetings/" + meeting.number() + "/communique", CommuniqueView.class);
+        Pages.open("meetings/" + meeting.number() + "/communique");
         assertThat($(Button.class).withClassName("import-communique").exists()).isFalse();
         navigate("meetings/" + meeting.number() + "/communique/import", com.vaadin.flow.component.Component.class);
-        assertThat(getCurrentView()).isInstanceOf(CommuniqueView.class);
+        assertThat(Pages.shows("communique-view")).isTrue();
     }
 
     @SuppressWarnings("unchecked")

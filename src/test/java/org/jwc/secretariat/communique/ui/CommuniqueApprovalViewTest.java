@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.communique.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,10 +22,10 @@ import org.jwc.secretariat.communique.CommuniqueVersion;
 import org.jwc.secretariat.communique.Decision;
 import org.jwc.secretariat.communique.DraftEditing;
 import org.jwc.secretariat.communique.ParagraphEdit;
-import org.jwc.secretariat.communique.ui.ApprovalView;
-import org.jwc.secretariat.communique.ui.CommuniqueView;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
+import org.jwc.secretariat.ui.Pages;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -193,7 +193,7 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
     }
 
     private void openEditor() {
-        navigate("meetings/" + meeting.number() + "/communique", CommuniqueView.class);
+        Pages.open("meetings/" + meeting.number() + "/communique");
     }
 
     private void openApproval() {

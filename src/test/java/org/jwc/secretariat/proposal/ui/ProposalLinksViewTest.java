@@ -1,4 +1,4 @@
-package org.jwc.secretariat.ui;
+package org.jwc.secretariat.proposal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +21,7 @@ import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.proposal.Outcomes;
 import org.jwc.secretariat.proposal.ProposalService;
 import org.jwc.secretariat.proposal.ProposalStatus;
-import org.jwc.secretariat.proposal.ui.ProposalView;
-import org.jwc.secretariat.proposal.ui.ProposalsView;
+import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
