@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.CirculatedCommuniques;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
@@ -35,8 +36,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @DatabaseTest
 class ApprovalServiceTest {
 
-    static final List<String> LEADERS = List.of("tq.leader", "qn.leader", "ls.leader", "cb.leader", "gx.leader");
-
     @Autowired ApprovalService approvals;
     @Autowired CommuniqueService communiques;
     @Autowired DraftEditing editing;
@@ -48,13 +47,13 @@ class ApprovalServiceTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
 
+    CirculatedCommuniques communique;
     Meeting meeting;
 
     @BeforeEach
     void aGeneratedDraft() {
-        meeting = AgreedProposals.in(context).inDrafting();
-        SignedIn.as(accounts, "ls.secretary");
-        communiques.generate(meeting.id());
+        communique = CirculatedCommuniques.generatedDraft(context);
+        meeting = communique.meeting();
     }
 
     @AfterEach
@@ -102,7 +101,7 @@ class ApprovalServiceTest {
         assertThat(notifications.latest(5)).extracting(UserNotification::kind).contains(NotificationKind.COMMUNIQUE_RETURNED)
                 .as("not told of the version it circulated itself").doesNotContain(NotificationKind.COMMUNIQUE_CIRCULATED);
 
-        approve(version, LEADERS.toArray(String[]::new));
+        approve(version, CirculatedCommuniques.LEADERS.toArray(String[]::new));
         SignedIn.as(accounts, "gx.delegate");
         assertThat(notifications.latest(5)).extracting(UserNotification::kind).contains(NotificationKind.COMMUNIQUE_FINAL);
     }
@@ -278,15 +277,11 @@ class ApprovalServiceTest {
     }
 
     private CommuniqueVersion circulate() {
-        SignedIn.as(accounts, "ls.secretary");
-        return approvals.circulate(meeting.id());
+        return communique.circulate();
     }
 
     private void approve(CommuniqueVersion version, String... leaders) {
-        for (var leader : leaders) {
-            SignedIn.as(accounts, leader);
-            approvals.decide(version.id(), version.sha256(), Decision.APPROVED, null);
-        }
+        communique.approve(version, leaders);
     }
 
     /** The host edits the first paragraph of the areas; a null Chinese text keeps the Chinese as it was. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jwc.secretariat.CirculatedCommuniques;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.LibreOffice;
 import org.jwc.secretariat.SignedIn;
@@ -90,7 +91,7 @@ class CommuniqueExportTest {
 
     @Test
     void theFinalTextCarriesItsFingerprintTheApprovalsAndTheLeadersSignaturesWithoutDraftNumbers() throws IOException {
-        for (var leader : ApprovalServiceTest.LEADERS) {
+        for (var leader : CirculatedCommuniques.LEADERS) {
             SignedIn.as(accounts, leader);
             approvals.decide(version.id(), version.sha256(), Decision.APPROVED, null);
         }
@@ -104,7 +105,7 @@ class CommuniqueExportTest {
     @Test
     void libreOfficeOpensTheFinalChineseDocxAndPrintsItsText(@TempDir Path dir) throws Exception {
         LibreOffice.requireTools();
-        for (var leader : ApprovalServiceTest.LEADERS) {
+        for (var leader : CirculatedCommuniques.LEADERS) {
             SignedIn.as(accounts, leader);
             approvals.decide(version.id(), version.sha256(), Decision.APPROVED, null);
         }

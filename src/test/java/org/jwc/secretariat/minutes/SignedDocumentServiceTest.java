@@ -23,10 +23,12 @@ import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -240,6 +242,90 @@ class SignedDocumentServiceTest {
         var document = documents.register(meeting.id(), details("Phụ lục", "附件", DocumentKind.AGREEMENT, "LS", "GX"),
                 "annex.pdf", new ByteArrayInputStream(large));
         assertThat(documents.file(document.id()).bytes()).isEqualTo(large);
+    }
+
+    @Test
+    void theHostsSecretaryChecksAFileBeforeFillingInTheRestAndNothingIsStored() {
+        var meeting = meeting();
+        SignedIn.as(accounts, "ls.secretary");
+        var filesBefore = files.count();
+        var registered = documents.list(meeting.id()).size();
+        assertThat(documents.checkFile(meeting.id(), "agreement.pdf", new ByteArrayInputStream(uniquePdf("Check"))))
+                .isEqualTo(DocumentType.PDF);
+        assertThat(documents.checkFile(meeting.id(), "备忘录.docx", new ByteArrayInputStream(uniqueDocx("Check"))))
+                .isEqualTo(DocumentType.DOCX);
+        assertThatThrownBy(() -> documents.checkFile(meeting.id(), "empty.pdf", new ByteArrayInputStream(new byte[0])))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("documents.error.empty");
+                    assertThat(e.field()).isEqualTo("file");
+                });
+        assertThat(documents.list(meeting.id())).hasSize(registered);
+        assertThat(files.count()).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void onlyTheHostPartysSecretaryChecksAFile() {
+        var meeting = meeting();
+        for (var refused : List.of("ls.delegate", "ls.leader", "admin")) {
+            SignedIn.as(accounts, refused);
+            assertThatThrownBy(() -> documents.checkFile(meeting.id(), "plan.pdf", new ByteArrayInputStream(uniquePdf("Plan"))))
+                    .as(refused).isInstanceOf(AuthorizationDeniedException.class);
+        }
+        SignedIn.as(accounts, "gx.secretary");
+        assertThatThrownBy(() -> documents.checkFile(meeting.id(), "plan.pdf", new ByteArrayInputStream(uniquePdf("Plan"))))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("documents.error.hostOnly");
+    }
+
+    @Test
+    void aConcludedMeetingsRegisterIsNoLongerChangedButStillRead() {
+        var meeting = meeting();
+        SignedIn.as(accounts, "ls.secretary");
+        var plan = documents.register(meeting.id(), details("Kế hoạch", "计划", DocumentKind.PLAN, "LS"),
+                "plan.pdf", new ByteArrayInputStream(uniquePdf("Plan")));
+        var filesBefore = files.count();
+        var registered = documents.list(meeting.id()).size();
+        var phases = List.of(Phase.PREPARATION, Phase.NEGOTIATION, Phase.IN_SESSION, Phase.DRAFTING, Phase.APPROVAL, Phase.CONCLUDED);
+        var from = meetings.get(meeting.id()).phase();
+        // The shared meeting goes to CONCLUDED one phase at a time and back to where it was.
+        phases.subList(phases.indexOf(from) + 1, phases.size()).forEach(p -> moveTo(meeting, p));
+        try {
+            SignedIn.as(accounts, "ls.secretary");
+            assertPhaseRefused(() -> documents.register(meeting.id(), details("Thêm", "追加", DocumentKind.MOU, "LS"),
+                    "more.pdf", new ByteArrayInputStream(uniquePdf("More"))));
+            assertPhaseRefused(() -> documents.checkFile(meeting.id(), "more.pdf", new ByteArrayInputStream(uniquePdf("More"))));
+            assertPhaseRefused(() -> documents.edit(plan.id(), plan.getVersion(), details("Sửa", "改", DocumentKind.PLAN, "LS")));
+            assertPhaseRefused(() -> documents.remove(plan.id(), plan.getVersion()));
+            assertThat(documents.list(meeting.id())).hasSize(registered);
+            assertThat(documents.get(plan.id()).title()).isEqualTo(plan.title());
+            assertThat(files.count()).isEqualTo(filesBefore);
+            SignedIn.as(accounts, "cb.delegate");
+            assertThat(documents.file(plan.id()).sha256()).isEqualTo(plan.sha256());
+        } finally {
+            phases.reversed().subList(1, phases.size() - phases.indexOf(from)).forEach(p -> moveTo(meeting, p));
+        }
+        SignedIn.as(accounts, "ls.secretary");
+        assertThat(meetings.get(meeting.id()).phase()).isEqualTo(from);
+    }
+
+    @Test
+    void anEntryThatIsNotInTheRegisterIsRefused() {
+        SignedIn.as(accounts, "ls.secretary");
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> documents.get(-1), () -> documents.file(-1), () -> documents.remove(-1, 0),
+                () -> documents.edit(-1, 0, details("Sửa", "改", DocumentKind.PLAN, "LS")))) {
+            assertThatThrownBy(call).isInstanceOfSatisfying(RefusedException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("error.notFound"));
+        }
+    }
+
+    private void moveTo(Meeting meeting, Phase phase) {
+        SignedIn.as(accounts, "admin");
+        meetings.changePhase(meeting.id(), meetings.get(meeting.id()).getVersion(), phase);
+    }
+
+    private static void assertPhaseRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("meeting.error.phase"));
     }
 
     private void assertFileRefused(Meeting meeting, SignedDocumentDetails details, String name, byte[] bytes, String key) {

@@ -13,13 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.CirculatedCommuniques;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
-import org.jwc.secretariat.communique.AgreedProposals;
 import org.jwc.secretariat.communique.ApprovalService;
 import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.CommuniqueVersion;
-import org.jwc.secretariat.communique.Decision;
 import org.jwc.secretariat.communique.DraftEditing;
 import org.jwc.secretariat.communique.ParagraphEdit;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -39,8 +38,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewTest
 class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
 
-    /** The leaders of the parties taking part in a meeting like the 18th (Hà Giang has merged). */
-    static final List<String> LEADERS = List.of("tq.leader", "qn.leader", "ls.leader", "cb.leader", "gx.leader");
+    static final List<String> LEADERS = CirculatedCommuniques.LEADERS;
 
     @Autowired CommuniqueService communiques;
     @Autowired DraftEditing editing;
@@ -49,13 +47,13 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
 
+    CirculatedCommuniques communique;
     Meeting meeting;
 
     @BeforeEach
     void aMeetingWithAGeneratedDraft() {
-        meeting = AgreedProposals.in(context).inDrafting();
-        SignedIn.as(accounts, "ls.secretary");
-        communiques.generate(meeting.id());
+        communique = CirculatedCommuniques.generatedDraft(context);
+        meeting = communique.meeting();
     }
 
     @AfterEach
@@ -151,10 +149,7 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
     @WithUserDetails("ls.secretary")
     void whenEveryLeaderHasApprovedTheSameVersionItIsFinalWithItsRecordAndNothingCanBeEdited() {
         var version = circulated();
-        for (var leader : LEADERS.subList(0, LEADERS.size() - 1)) {
-            SignedIn.as(accounts, leader);
-            approvals.decide(version.id(), version.sha256(), Decision.APPROVED, null);
-        }
+        communique.approve(version, LEADERS.subList(0, LEADERS.size() - 1).toArray(String[]::new));
         SignedIn.as(accounts, LEADERS.getLast());
         openApproval();
         test($(Button.class).withClassName("approve-version").single()).click();
@@ -178,8 +173,7 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
     }
 
     private CommuniqueVersion circulated() {
-        SignedIn.as(accounts, "ls.secretary");
-        return approvals.circulate(meeting.id());
+        return communique.circulate();
     }
 
     private String state(String partyCode) {

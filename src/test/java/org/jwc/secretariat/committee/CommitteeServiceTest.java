@@ -1,0 +1,113 @@
+package org.jwc.secretariat.committee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.DatabaseTest;
+import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.i18n.LocalizedText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Everyone reads the committee's name, the login page included; only administrators rename it
+ * (DESIGN §5). Every other test reads the name, so a test that renames it puts it back.
+ */
+@DatabaseTest
+class CommitteeServiceTest {
+
+    @Autowired CommitteeService committees;
+    @Autowired UserDetailsService accounts;
+
+    Committee before;
+
+    @BeforeEach
+    void theDemoCommittee() {
+        before = committees.committee().orElseThrow();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.signOut();
+    }
+
+    @Test
+    void everyoneReadsTheCommitteesNameEvenBeforeSigningIn() {
+        SignedIn.signOut();
+        assertThat(committees.name().vi()).startsWith("Ủy ban Công tác liên hợp");
+        assertThat(committees.name().zh()).isNotBlank();
+        SignedIn.as(accounts, "gx.delegate");
+        assertThat(committees.name()).isEqualTo(before.name());
+    }
+
+    @Test
+    void anAdministratorRenamesTheCommitteeInBothOfficialLanguages() {
+        SignedIn.as(accounts, "admin");
+        var renamed = new LocalizedText("Ủy ban Công tác liên hợp " + SignedIn.unique(""), "联合工作委员会（测试）", null);
+        try {
+            var saved = committees.rename(before.getVersion(), renamed);
+            assertThat(saved.id()).isEqualTo(before.id());
+            assertThat(saved.getVersion()).isEqualTo(before.getVersion() + 1);
+            SignedIn.signOut();
+            assertThat(committees.name()).isEqualTo(renamed);
+        } finally {
+            SignedIn.as(accounts, "admin");
+            committees.rename(committees.committee().orElseThrow().getVersion(), before.name());
+        }
+        assertThat(committees.name()).isEqualTo(before.name());
+    }
+
+    @Test
+    void noDelegateSecretaryOrLeaderRenamesTheCommittee() {
+        var name = new LocalizedText("Ủy ban khác", "其他委员会", null);
+        for (var other : List.of("tq.delegate", "ls.secretary", "gx.secretary", "cb.leader", "gx.leader")) {
+            SignedIn.as(accounts, other);
+            assertThatThrownBy(() -> committees.rename(before.getVersion(), name)).as(other)
+                    .isInstanceOf(AuthorizationDeniedException.class);
+        }
+        SignedIn.signOut();
+        assertThatThrownBy(() -> committees.rename(before.getVersion(), name))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertUnchanged();
+    }
+
+    @Test
+    void theNameNeedsBothOfficialLanguagesWithinFiveHundredCharacters() {
+        SignedIn.as(accounts, "admin");
+        assertRefused(new LocalizedText("Chỉ có tiếng Việt", null, "Only Vietnamese"), "validation.officialLanguages");
+        assertRefused(new LocalizedText(null, "只有中文", null), "validation.officialLanguages");
+        assertRefused(null, "validation.officialLanguages");
+        assertRefused(new LocalizedText("Ủ".repeat(501), "委员会", null), "validation.tooLong");
+        assertRefused(new LocalizedText("Ủy ban\u200b", "委员会", null), "validation.invisibleCharacter");
+        assertUnchanged();
+    }
+
+    @Test
+    void aRenameFromAnOlderScreenIsRefused() {
+        SignedIn.as(accounts, "admin");
+        assertThatThrownBy(() -> committees.rename(before.getVersion() + 1, new LocalizedText("Ủy ban mới", "新委员会", null)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("error.concurrentEdit"));
+        assertUnchanged();
+    }
+
+    private void assertRefused(LocalizedText name, String key) {
+        assertThatThrownBy(() -> committees.rename(before.getVersion(), name)).as(key)
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(key);
+                    assertThat(e.field()).isEqualTo("name");
+                });
+    }
+
+    private void assertUnchanged() {
+        var now = committees.committee().orElseThrow();
+        assertThat(now.name()).isEqualTo(before.name());
+        assertThat(now.getVersion()).isEqualTo(before.getVersion());
+    }
+}
