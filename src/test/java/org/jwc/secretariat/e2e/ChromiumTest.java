@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
+import org.jwc.secretariat.MissingTool;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,11 +32,17 @@ abstract class ChromiumTest {
     @LocalServerPort int port;
     private final List<Page> pages = new ArrayList<>();
 
+    /** Debian's Chromium: nothing is downloaded. */
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
     @BeforeAll
     static void launchChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            MissingTool.report("Not found: " + CHROMIUM + "; apt-get install chromium (or run .ci/run, which installs every tier's tools)");
+        }
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
@@ -42,8 +50,12 @@ abstract class ChromiumTest {
 
     @AfterAll
     static void closeChromium() {
-        browser.close();
-        playwright.close();
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 
     /** A new browser context, as another person at another office would have. */

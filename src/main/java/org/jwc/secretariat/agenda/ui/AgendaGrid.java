@@ -11,7 +11,9 @@ import org.jwc.secretariat.party.PartyService;
 /** Agenda items of one or all parties, with the actions this user may take on each. */
 class AgendaGrid extends Grid<AgendaItem> {
 
-    AgendaGrid(String className, Function<AgendaItem, Component> actions, List<AgendaItem> items, PartyService parties) {
+    /** @param emptyKey what the grid says while it has no item: what will appear there and how */
+    AgendaGrid(String className, String emptyKey, Function<AgendaItem, Component> actions, List<AgendaItem> items,
+            PartyService parties) {
         var language = UiLanguage.current();
         var byId = parties.byId();
         addColumn(i -> byId.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
@@ -20,6 +22,7 @@ class AgendaGrid extends Grid<AgendaItem> {
         addColumn(AgendaItem::durationMinutes).setHeader(getTranslation("agenda.field.duration"));
         addColumn(i -> getTranslation("agenda.status." + i.status().name())).setHeader(getTranslation("agenda.field.status"));
         addComponentColumn(actions::apply).setAutoWidth(true);
+        setEmptyStateText(getTranslation(emptyKey));
         setItems(items);
         setAllRowsVisible(true);
         addClassName(className);

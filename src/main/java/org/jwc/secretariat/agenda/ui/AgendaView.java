@@ -72,11 +72,11 @@ class AgendaView extends MeetingPage {
                 add(create);
             }
             var own = items.stream().filter(i -> i.ownerPartyId() == user.partyId()).toList();
-            add(new AgendaGrid("own-items", this::withOwnActions, own, parties));
+            add(new AgendaGrid("own-items", "agenda.empty.own", this::withOwnActions, own, parties));
         }
         add(new H3(getTranslation("agenda.submitted")));
         var submitted = items.stream().filter(i -> i.status() != AgendaItemStatus.DRAFT).toList();
-        add(new AgendaGrid("submitted-items", this::withHostActions, submitted, parties));
+        add(new AgendaGrid("submitted-items", "agenda.empty.submitted", this::withHostActions, submitted, parties));
         add(new H3(getTranslation("agenda.official")));
         add(new OfficialAgendaGrid(agenda.officialAgenda(m.id()), m, parties, isHostSecretary() ? this::moveTo : null));
     }

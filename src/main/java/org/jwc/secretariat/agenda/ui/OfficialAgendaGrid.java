@@ -49,6 +49,7 @@ class OfficialAgendaGrid extends Grid<AgendaItem> {
                     button("agenda.action.down", () -> moveTo.accept(i, position(i) + 1)))).setAutoWidth(true);
             dragToReorder(moveTo);
         }
+        setEmptyStateText(getTranslation("agenda.empty.official"));
         setItems(agenda);
         setAllRowsVisible(true);
         addClassName("official-agenda");

@@ -27,11 +27,14 @@ final class BracketedText {
     private BracketedText() {
     }
 
-    static VerticalLayout pair(ParagraphText paragraph, Function<Long, String> partyCode) {
+    /** @param missing what stands in the place of an official language's text the paragraph lacks, if anything */
+    static VerticalLayout pair(ParagraphText paragraph, Function<Long, String> partyCode, @Nullable String missing) {
         var pair = new HorizontalLayout();
         pair.setWidthFull();
-        pair.add(text(paragraph.text().vi(), Language.VI, marks(paragraph.text().vi(), paragraph.brackets(), BracketText::spanVi), partyCode));
-        pair.add(text(paragraph.text().zh(), Language.ZH, marks(paragraph.text().zh(), paragraph.brackets(), BracketText::spanZh), partyCode));
+        pair.add(official(paragraph.text().vi(), Language.VI, marks(paragraph.text().vi(), paragraph.brackets(), BracketText::spanVi),
+                partyCode, missing));
+        pair.add(official(paragraph.text().zh(), Language.ZH, marks(paragraph.text().zh(), paragraph.brackets(), BracketText::spanZh),
+                partyCode, missing));
         var layout = new VerticalLayout(pair);
         if (paragraph.text().en() != null) {
             layout.add(text(paragraph.text().en(), Language.EN, List.of(), partyCode));
@@ -62,6 +65,17 @@ final class BracketedText {
             }
         }
         return kept;
+    }
+
+    private static Div official(@Nullable String text, Language language, List<Mark> marks, Function<Long, String> partyCode,
+            @Nullable String missing) {
+        var div = text(text, language, marks, partyCode);
+        if (text == null && missing != null) {
+            var note = new Span(missing);
+            note.addClassName("text-not-imported");
+            div.add(note);
+        }
+        return div;
     }
 
     private static Div text(@Nullable String text, Language language, List<Mark> marks, Function<Long, String> partyCode) {

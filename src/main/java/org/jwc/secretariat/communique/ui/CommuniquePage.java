@@ -18,8 +18,10 @@ import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.CommuniqueText;
 import org.jwc.secretariat.communique.DraftEditing;
 import org.jwc.secretariat.communique.Paragraph;
+import org.jwc.secretariat.communique.ParagraphText;
 import org.jwc.secretariat.communique.SectionText;
 import org.jwc.secretariat.communique.TermWarning;
+import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.Party;
@@ -67,6 +69,15 @@ record CommuniquePage(Services services, SecretariatUser user, Map<Long, Party> 
         return editable() && paragraph.pendingLanguage() != null
                 && (user.hasRole(Role.SECRETARY) || user.hasRole(Role.DELEGATE))
                 && party != null && (party == meeting.hostPartyId() || party.equals(paragraph.ownerPartyId()));
+    }
+
+    /**
+     * The official language an imported communiqué has not been given yet: its paper text came in one
+     * language, and that language's text is final as it stands; nothing awaits a translator.
+     */
+    @Nullable Language notImported() {
+        return communique.imported() ? text.paragraphs().stream().map(ParagraphText::pending).filter(Objects::nonNull)
+                .findFirst().orElse(null) : null;
     }
 
     long ownParty() {

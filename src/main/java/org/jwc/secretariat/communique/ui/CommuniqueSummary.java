@@ -26,8 +26,14 @@ class CommuniqueSummary extends HorizontalLayout {
                 ? labelled("latest-version", "data-number", "0", getTranslation("communique.noVersion"))
                 : labelled("latest-version", "data-number", String.valueOf(latest.number()),
                         getTranslation("communique.latestVersion", latest.number(), latest.fingerprint())));
-        var pending = page.text().pendingPairs();
-        add(labelled("pending-count", "data-count", String.valueOf(pending), getTranslation("communique.pendingPairs", pending)));
+        var notImported = page.notImported();
+        if (notImported != null) {
+            add(labelled("language-not-imported", "data-language", notImported.name(),
+                    getTranslation("communique.import.notImported", getTranslation("language.name." + notImported.name()))));
+        } else if (!page.communique().imported()) {
+            var pending = page.text().pendingPairs();
+            add(labelled("pending-count", "data-count", String.valueOf(pending), getTranslation("communique.pendingPairs", pending)));
+        }
         for (var party : page.takingPart()) {
             var open = page.text().paragraphs().stream().flatMap(p -> p.brackets().stream())
                     .map(BracketText::holderPartyId).filter(id -> id == party.id()).count();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
@@ -116,14 +117,21 @@ class CommuniqueView extends MeetingPage {
             layout.add(primary("communique.action.generate", "generate-communique",
                     () -> act(() -> services.communiques().generate(m.id()))));
         }
-        importEntry(m, layout);
+        importEntry(m, null, layout);
         return layout;
     }
 
-    /** A past meeting's communiqué, approved on paper, comes in from its text (or an imported one again). */
-    private void importEntry(Meeting m, HasComponents layout) {
+    /**
+     * A past meeting's communiqué, approved on paper, comes in from its text; an imported one takes its
+     * other language, or its text again.
+     */
+    private void importEntry(Meeting m, @Nullable CommuniquePage page, HasComponents layout) {
         if (m.phase() == Phase.CONCLUDED && imports.mayImport(m.id())) {
-            var open = new Button(getTranslation("communique.action.import"),
+            var missing = page == null ? null : page.notImported();
+            var label = page == null ? getTranslation("communique.action.import") : missing == null
+                    ? getTranslation("communique.action.reimport")
+                    : getTranslation("communique.action.importLanguage", getTranslation("language.name." + missing.name()));
+            var open = new Button(label,
                     // By address: the import depends on the communiqué, not the other way round.
                     e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/communique/import")));
             open.addClassName("import-communique");
@@ -150,12 +158,14 @@ class CommuniqueView extends MeetingPage {
                 Notifications.success(getTranslation("communique.circulated", version.number(), version.fingerprint()));
             })));
         }
-        var approval = new Button(getTranslation("communique.action.approvalPage"),
+        // A final text takes no more decisions: its page holds the versions and the approval record.
+        var approval = new Button(getTranslation(page.communique().isFinal() ? "communique.action.finalRecordPage"
+                : "communique.action.approvalPage"),
                 e -> CommuniqueNavigation.toApproval(page.meeting()));
         approval.addClassName("open-approval");
         actions.add(approval);
         if (page.communique().imported()) {
-            importEntry(page.meeting(), actions);
+            importEntry(page.meeting(), page, actions);
         }
         return actions;
     }

@@ -42,7 +42,9 @@ class ParagraphCard extends Div {
         getElement().setAttribute("data-number", String.valueOf(number));
         getElement().setAttribute("data-id", String.valueOf(paragraph.id()));
         add(header());
-        add(BracketedText.pair(paragraph, page::partyCode));
+        var notImported = page.notImported();
+        add(BracketedText.pair(paragraph, page::partyCode, notImported == null ? null
+                : getTranslation("communique.import.notImported", getTranslation("language.name." + notImported.name()))));
         page.warnings().getOrDefault(paragraph.id(), List.of()).forEach(w -> {
             var warning = new Span(getTranslation("communique.termWarning", w.term().in(UiLanguage.current()),
                     getTranslation("language.native." + w.missingIn().name())));
@@ -69,7 +71,7 @@ class ParagraphCard extends Div {
         kind.addClassName("paragraph-kind");
         kind.getElement().setAttribute("data-kind", paragraph.kind().name());
         header.add(shown, kind);
-        if (paragraph.pending() != null) {
+        if (paragraph.pending() != null && !page.communique().imported()) {
             var pending = new Span(getTranslation("communique.pending", getTranslation("language.native." + paragraph.pending().name())));
             pending.addClassName("translation-pending");
             pending.getElement().setAttribute("data-language", paragraph.pending().name());

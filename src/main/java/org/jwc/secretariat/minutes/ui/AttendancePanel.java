@@ -56,6 +56,7 @@ class AttendancePanel extends VerticalLayout {
                     small("minutes.action.edit", () -> new AttendeeDialog(attendance, page.meeting().id(), a, observers, page::refresh).open()),
                     small("minutes.action.remove", () -> page.act(() -> attendance.remove(a.id(), a.getVersion())))));
         }
+        grid.setEmptyStateText(getTranslation(observers ? "minutes.empty.observers" : "minutes.empty.delegation"));
         grid.setItems(list.attendees());
         grid.setAllRowsVisible(true);
         box.add(grid);

@@ -102,6 +102,7 @@ class ProposalsView extends MeetingPage {
                 .setAutoWidth(true);
         grid.addColumn(p -> getTranslation("proposal.status." + p.status().name())).setHeader(getTranslation("proposal.field.status"))
                 .setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("proposal.list.empty"));
         grid.setItems(query -> proposals.visible(m.id(), filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) proposals.countVisible(m.id(), filter()));
         grid.addItemClickListener(e -> open(e.getItem().id()));
