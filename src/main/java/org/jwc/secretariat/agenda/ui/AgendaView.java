@@ -25,6 +25,7 @@ import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.meeting.ui.MeetingPage;
+import org.jwc.secretariat.meeting.ui.MeetingStage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -62,7 +63,7 @@ class AgendaView extends MeetingPage {
     protected void show(Meeting m) {
         removeAll();
         var items = agenda.visibleItems(m.id());
-        add(new H2(getTranslation("agenda.title", m.title().in(UiLanguage.current()))));
+        add(new H2(getTranslation("agenda.title", m.title().in(UiLanguage.current()))), new MeetingStage(m, parties));
         if (user.partyId() != null) {
             add(new H3(getTranslation("agenda.own")));
             if (m.phase() == Phase.PREPARATION && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY))) {

@@ -20,6 +20,7 @@ import org.jwc.secretariat.commitment.LatestNotes;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.ui.MeetingPage;
+import org.jwc.secretariat.meeting.ui.MeetingStage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 
@@ -58,7 +59,7 @@ class ReviewView extends MeetingPage {
         removeAll();
         var language = UiLanguage.current();
         var context = CommitmentContext.read(commitments, meetings, areas, parties, currentUser, clock);
-        add(new H2(getTranslation("commitment.review.title", m.title().in(language))));
+        add(new H2(getTranslation("commitment.review.title", m.title().in(language))), new MeetingStage(m, parties));
         var found = commitments.underReview(m.id());
         if (found.isEmpty()) {
             var none = new Span(getTranslation("commitment.review.none"));

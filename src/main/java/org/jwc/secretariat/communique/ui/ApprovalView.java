@@ -29,6 +29,7 @@ import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.meeting.ui.MeetingPage;
+import org.jwc.secretariat.meeting.ui.MeetingStage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -51,6 +52,7 @@ class ApprovalView extends MeetingPage {
     private final LiveUpdates live;
     private final CommuniqueExport export;
     private final SecretariatUser user;
+    private final PagePart stage = new PagePart();
     private final PagePart decisionPart = new PagePart();
     private final PagePart versionsPart = new PagePart();
     private final PagePart standingPart = new PagePart();
@@ -76,15 +78,16 @@ class ApprovalView extends MeetingPage {
     @Override
     protected void show(Meeting m) {
         if (getComponentCount() == 0) {
-            add(new H2(getTranslation("communique.approval.title", m.title().in(UiLanguage.current()))));
+            add(new H2(getTranslation("communique.approval.title", m.title().in(UiLanguage.current()))), stage);
             var back = new Button(getTranslation("communique.action.draftPage"),
                     e -> CommuniqueNavigation.toWorkingText(m));
             back.addClassName("open-communique");
             add(back, decisionPart, versionsPart, standingPart);
         }
+        stage.show(List.of(m.phase(), String.valueOf(m.approvalDeadline())), () -> new MeetingStage(m, parties));
         var found = communiques.find(m.id());
         if (found.isEmpty()) {
-            decisionPart.show("none", () -> new Span(getTranslation("communique.notGenerated")));
+            decisionPart.show("none", () -> notOpen(m));
             return;
         }
         var zone = parties.currentUserZone();
@@ -96,11 +99,18 @@ class ApprovalView extends MeetingPage {
             var decisions = approvals.decisions(m.id());
             decisionPart.show(List.of("final", decisions), () -> new FinalRecord(communique, versions, decisions, parties.byId(), zone));
         } else {
-            decisionPart.show(latest == null ? "no version" : List.of(latest.id(), m.phase()), () -> latest == null ? null
+            decisionPart.show(latest == null ? "no version" : List.of(latest.id(), m.phase()), () -> latest == null ? notOpen(m)
                     : decision(m, latest, standing));
         }
         versionsPart.show(versions.stream().map(CommuniqueVersion::id).toList(), () -> versions(versions, zone));
         standingPart.show(standing.stream().map(ApprovalView::shown).toList(), () -> standing(standing, versions, zone));
+    }
+
+    /** Before a version is circulated there is nothing to decide: the reader learns when there will be. */
+    private Span notOpen(Meeting m) {
+        var notOpen = new Span(getTranslation("communique.approvalNotOpen", parties.get(m.hostPartyId()).name(UiLanguage.current())));
+        notOpen.addClassName("approval-not-open");
+        return notOpen;
     }
 
     private VerticalLayout versions(List<CommuniqueVersion> versions, ZoneId zone) {

@@ -37,6 +37,7 @@ import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.meeting.ui.MeetingPage;
+import org.jwc.secretariat.meeting.ui.MeetingStage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -56,6 +57,7 @@ class CommuniqueView extends MeetingPage {
     private final ImportedCommuniques imports;
     private final PartyService parties;
     private final SecretariatUser user;
+    private final PagePart stage = new PagePart();
     private final PagePart head = new PagePart();
     private final List<PagePart> sectionParts = new ArrayList<>();
 
@@ -80,8 +82,9 @@ class CommuniqueView extends MeetingPage {
     @Override
     protected void show(Meeting m) {
         if (getComponentCount() == 0) {
-            add(new H2(getTranslation("communique.page.title", m.title().in(UiLanguage.current()))), head);
+            add(new H2(getTranslation("communique.page.title", m.title().in(UiLanguage.current()))), stage, head);
         }
+        stage.show(List.of(m.phase(), String.valueOf(m.approvalDeadline())), () -> new MeetingStage(m, parties));
         var found = services.communiques().find(m.id());
         if (found.isEmpty()) {
             head.show(List.of("none", m.phase()), () -> notGenerated(m));
@@ -111,7 +114,9 @@ class CommuniqueView extends MeetingPage {
     }
 
     private Component notGenerated(Meeting m) {
-        var layout = new VerticalLayout(new Span(getTranslation("communique.notGenerated")));
+        var notYet = new Span(getTranslation("communique.notGenerated", parties.get(m.hostPartyId()).name(UiLanguage.current())));
+        notYet.addClassName("not-generated");
+        var layout = new VerticalLayout(notYet);
         layout.setPadding(false);
         if (user.hasRole(Role.SECRETARY) && Objects.equals(user.partyId(), m.hostPartyId()) && m.phase() == Phase.DRAFTING) {
             layout.add(primary("communique.action.generate", "generate-communique",

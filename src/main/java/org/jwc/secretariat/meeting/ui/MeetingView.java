@@ -46,7 +46,7 @@ class MeetingView extends MeetingPage {
         var language = UiLanguage.current();
         var zone = parties.currentUserZone();
         var locale = getLocale();
-        add(new H2(m.title().in(language)));
+        add(new H2(m.title().in(language)), new MeetingStage(m, parties));
         var details = new FormLayout();
         details.addFormItem(new Span(String.valueOf(m.number())), getTranslation("meeting.number"));
         details.addFormItem(new Span(Times.format(m.startsAt(), zone, locale)), getTranslation("meeting.startsAt"));

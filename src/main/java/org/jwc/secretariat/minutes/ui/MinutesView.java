@@ -27,6 +27,7 @@ import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.meeting.ui.MeetingPage;
+import org.jwc.secretariat.meeting.ui.MeetingStage;
 import org.jwc.secretariat.minutes.AttendanceService;
 import org.jwc.secretariat.minutes.Minutes;
 import org.jwc.secretariat.minutes.MinutesExport;
@@ -78,7 +79,7 @@ class MinutesView extends MeetingPage {
         var page = new MinutesPage(minutes, comments, live, user, parties.byId(), parties.currentUserZone(), m,
                 m.phase() != Phase.CONCLUDED && record.map(r -> !r.isClosed()).orElse(true), this::redraw, this::act);
         removeAll();
-        add(new H2(getTranslation("minutes.title", m.title().in(UiLanguage.current()))));
+        add(new H2(getTranslation("minutes.title", m.title().in(UiLanguage.current()))), new MeetingStage(m, parties));
         if (record.isEmpty()) {
             add(new Span(getTranslation("minutes.notOpened")));
             if (page.isHost() && page.writable()) {

@@ -20,6 +20,7 @@ import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.ui.MeetingPage;
+import org.jwc.secretariat.meeting.ui.MeetingStage;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.Proposal;
@@ -72,7 +73,7 @@ class ProposalsView extends MeetingPage {
         var byId = parties.byId();
         var areaChoices = new AreaChoices(areas, language);
         filters = new ProposalFilterBar(areaChoices, byId, language, () -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("proposal.list.title", m.title().in(language))));
+        add(new H2(getTranslation("proposal.list.title", m.title().in(language))), new MeetingStage(m, parties));
         add(new DeadlineLine(meetings, m, user, parties.currentUserZone(), this::redraw));
         var actions = new HorizontalLayout();
         var drafter = user.partyId() != null && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY));

@@ -13,6 +13,7 @@ import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.ui.MeetingPage;
+import org.jwc.secretariat.meeting.ui.MeetingStage;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.MatrixRow;
@@ -61,7 +62,7 @@ class ResponseMatrixView extends MeetingPage {
         var byId = parties.byId();
         var filters = new ProposalFilterBar(new AreaChoices(areas, language), byId, language,
                 () -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("proposal.matrix.title", m.title().in(language))), filters);
+        add(new H2(getTranslation("proposal.matrix.title", m.title().in(language))), new MeetingStage(m, parties), filters);
         grid.addColumn(r -> byId.get(r.proposal().ownerPartyId()).name(language))
                 .setHeader(getTranslation("proposal.field.owner")).setAutoWidth(true);
         grid.addColumn(r -> r.proposal().title().in(language)).setHeader(getTranslation("proposal.field.title"))
