@@ -16,8 +16,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -129,6 +131,27 @@ public class Proposal extends VersionedEntity {
         Validation.officialLanguages("text", text, MAX_TEXT);
         requireAddressees(counterpartPartyIds);
         status = SUBMITTED;
+    }
+
+    /**
+     * What the draft still lacks before it can be submitted, as message keys, in the order of the
+     * form: {@link #submit} refuses it for the same reasons.
+     */
+    public List<String> missingForSubmission() {
+        var missing = new ArrayList<String>();
+        if (areaId == null) {
+            missing.add("proposal.missing.area");
+        }
+        if (title == null || !title.hasOfficialLanguages()) {
+            missing.add("proposal.missing.title");
+        }
+        if (text == null || !text.hasOfficialLanguages()) {
+            missing.add("proposal.missing.text");
+        }
+        if (counterpartPartyIds.isEmpty()) {
+            missing.add("proposal.missing.counterparts");
+        }
+        return missing;
     }
 
     private void requireAddressees(Set<Long> counterparts) {

@@ -123,6 +123,8 @@ class ProposalServiceTest {
                     assertThat(e.messageKey()).isEqualTo("validation.officialLanguages");
                 });
         assertThat(proposals.get(onlyVietnamese.id()).status()).isEqualTo(ProposalStatus.DRAFT);
+        assertThat(onlyVietnamese.missingForSubmission()).as("what its page tells the user")
+                .containsExactly("proposal.missing.title", "proposal.missing.text");
 
         assertThatThrownBy(() -> proposals.edit(onlyVietnamese.id(), onlyVietnamese.getVersion(),
                 new ProposalDraft(areaId(), ProposalScope.JOINT, Set.of(), new LocalizedText("Mới", "新", null),

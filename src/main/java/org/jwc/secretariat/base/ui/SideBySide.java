@@ -1,6 +1,7 @@
 package org.jwc.secretariat.base.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -29,12 +30,20 @@ public final class SideBySide {
         return layout;
     }
 
-    /** One language's text, marked with its language (fonts, screen readers) and its line breaks kept. */
+    /**
+     * One language's text under the language's name, marked with its language (fonts, screen readers)
+     * and its line breaks kept.
+     */
     private static Div paragraph(@Nullable String text, Language language) {
         var div = new Div();
         div.setText(text == null ? "" : text);
         div.getElement().setAttribute("lang", language.locale().toLanguageTag());
-        div.getStyle().set("white-space", "pre-wrap").set("flex", "1 1 0");
-        return div;
+        div.getStyle().set("white-space", "pre-wrap");
+        var label = new Span(div.getTranslation("language.native." + language.name()));
+        label.addClassName("language-label");
+        var column = new Div(label, div);
+        column.addClassName("language-column");
+        column.getStyle().set("flex", "1 1 0");
+        return column;
     }
 }

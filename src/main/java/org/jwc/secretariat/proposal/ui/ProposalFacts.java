@@ -23,7 +23,7 @@ class ProposalFacts extends FormLayout {
         addClassName("proposal-facts");
         item("proposal.field.meeting", meeting.title().in(language));
         item("proposal.field.owner", parties.get(p.ownerPartyId()).name(language));
-        item("proposal.field.area", areas.label(p.areaId()));
+        item("proposal.field.area", p.areaId() == null ? getTranslation("proposal.area.none") : areas.label(p.areaId()));
         item("proposal.field.scope", getTranslation("proposal.scope." + p.scope().name()));
         item("proposal.field.counterparts", ProposalView.names(p.counterpartPartyIds(), parties, language));
         var status = new Span(getTranslation("proposal.status." + p.status().name()));

@@ -63,6 +63,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final PagePart heading = new PagePart();
     private final PagePart facts = new PagePart();
     private final PagePart text = new PagePart();
+    private final PagePart readiness = new PagePart();
     private final PagePart backgroundPart = new PagePart();
     private final PagePart actions = new PagePart();
     private final PagePart agreedText = new PagePart();
@@ -87,7 +88,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.history = new ProposalHistory(proposals, negotiation, reading, parties.currentUserZone());
         viewers.addClassName("proposal-viewers");
         content.setPadding(false);
-        content.add(heading, viewers, facts, text, backgroundPart, actions, agreedText, new H3(getTranslation("proposal.responses")),
+        content.add(heading, viewers, facts, text, backgroundPart, readiness, actions, agreedText, new H3(getTranslation("proposal.responses")),
                 responseList);
     }
 
@@ -154,7 +155,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         heading.show(p.title(), () -> new H2(p.title().in(language)));
         facts.show(List.of(p.getVersion(), meeting.getVersion()), () -> new ProposalFacts(p, meeting, byId(),
                 areaChoices(language), language, links(p)));
-        text.show(p.text(), () -> SideBySide.texts("proposal-text", p.text()));
+        text.show(List.of(p.title(), p.text()), () -> new Div(new H3(getTranslation("proposal.field.title")),
+                SideBySide.texts("proposal-title", p.title()), new H3(getTranslation("proposal.field.text")),
+                SideBySide.texts("proposal-text", p.text())));
+        readiness.show(List.of(p.getVersion(), meeting.getVersion()), () -> owner && p.status() == ProposalStatus.DRAFT
+                ? new SubmissionReadiness(p, meeting, user, byId(), parties.currentUserZone()) : null);
         backgroundPart.show(background, () -> backgroundBox(background));
         actions.show(List.of(p.getVersion(), meeting.getVersion(), String.valueOf(background)), () -> new ProposalActions(
                 new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user, areaChoices(language), byId(), background),
