@@ -48,8 +48,10 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
         test($(TextField.class).withLabel("Tiếng Việt").first()).setValue("Điện Biên");
         test($(Button.class).withText("Save").single()).click();
         var name = $(org.jwc.secretariat.base.ui.LocalizedTextField.class).first();
-        assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("Enter this in both Vietnamese and Chinese.");
+        var chinese = $(TextField.class, name).withLabel("中文").single();
+        assertThat(chinese.isInvalid()).as("at the language missing").isTrue();
+        assertThat(chinese.getErrorMessage()).isEqualTo("Enter this in both Vietnamese and Chinese.");
+        assertThat($(TextField.class, name).withLabel("Tiếng Việt").single().isInvalid()).isFalse();
         assertThat(parties.findByCode("DB")).isEmpty();
     }
 

@@ -41,6 +41,31 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         setWidthFull();
     }
 
+    /**
+     * A refusal shows at the languages it concerns: an official language left empty gets the message
+     * under its own box (not under the optional English one at the bottom); any other refusal, such as
+     * a text too long, stays under the whole field.
+     */
+    @Override
+    public void setInvalid(boolean invalid) {
+        if (fields == null) {
+            // Called by the superclass's constructor, before the boxes exist.
+            super.setInvalid(invalid);
+            return;
+        }
+        var empty = invalid ? emptyOfficialLanguages() : List.<TextFieldBase<?, String>>of();
+        for (var field : fields) {
+            field.setInvalid(empty.contains(field));
+            field.setErrorMessage(empty.contains(field) ? getErrorMessage() : null);
+        }
+        super.setInvalid(invalid && empty.isEmpty());
+    }
+
+    private List<TextFieldBase<?, String>> emptyOfficialLanguages() {
+        return java.util.stream.Stream.of(Language.VI, Language.ZH).<TextFieldBase<?, String>>map(l -> fields.get(l.ordinal()))
+                .filter(f -> LocalizedText.trimToNull(f.getValue()) == null).toList();
+    }
+
     @Override
     protected LocalizedText generateModelValue() {
         return new LocalizedText(fields.get(0).getValue(), fields.get(1).getValue(), fields.get(2).getValue());

@@ -1,5 +1,6 @@
 package org.jwc.secretariat.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -18,12 +19,20 @@ public final class Notifications {
         show(text, NotificationVariant.ERROR, 6000);
     }
 
+    /** One message at a time: a new one replaces the one still showing, never stacks on it. */
     private static void show(String text, NotificationVariant variant, int duration) {
-        if (UI.getCurrent() == null) {
+        var ui = UI.getCurrent();
+        if (ui == null) {
             return;
         }
+        var showing = ComponentUtil.getData(ui, Notification.class);
+        if (showing != null) {
+            showing.close();
+        }
         var notification = new Notification(text, duration, Notification.Position.TOP_CENTER);
+        notification.addClassName("message");
         notification.addThemeVariants(variant);
+        ComponentUtil.setData(ui, Notification.class, notification);
         notification.open();
     }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.FormErrors;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.comment.CommentService;
@@ -97,9 +98,13 @@ public class CommentsPanel extends VerticalLayout {
         }
     }
 
+    /** A refusal (an empty or too long comment) shows at the field typed in, which keeps the text. */
     private void post(@Nullable Long threadId, TextArea field) {
-        if (act(() -> comments.post(target.kind(), target.recordId(), threadId, field.getValue()))) {
+        var posted = new FormErrors(Map.of("text", field)).save(
+                () -> comments.post(target.kind(), target.recordId(), threadId, field.getValue()));
+        if (posted != null) {
             field.clear();
+            refresh();
         }
     }
 

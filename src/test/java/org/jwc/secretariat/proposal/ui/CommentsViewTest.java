@@ -60,6 +60,8 @@ class CommentsViewTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("post-comment").single()).click();
         assertThat($(Div.class).withClassName("comment-thread").exists()).isFalse();
         assertThat(field.getValue()).isEqualTo("   ");
+        assertThat(field.isInvalid()).as("the refusal shows at the field").isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("必填。");
     }
 
     @Test
