@@ -67,6 +67,7 @@ class CommuniqueIT extends ChromiumTest {
         edited.locator("vaadin-button.confirm-translation").click();
         assertThat(edited.locator(".translation-pending")).hasCount(0);
         host.locator("vaadin-button.circulate-communique").click();
+        button(host, "Phát hành tới lãnh đạo").click();
         assertThat(host.locator(".latest-version")).hasAttribute("data-number", "1");
         var first = approvals.latest(meetingId()).orElseThrow();
         assertThat(host.locator(".latest-version")).containsText(first.fingerprint());
@@ -99,6 +100,7 @@ class CommuniqueIT extends ChromiumTest {
         textbox(host, "中文").last().fill(AgreedProposals.TOURISM_ZH.replace("跨境旅游", "跨境旅游，开发特色旅游产品"));
         button(host, "Lưu").click();
         host.locator("vaadin-button.circulate-communique").click();
+        button(host, "Phát hành tới lãnh đạo").click();
         assertThat(host.locator(".latest-version")).hasAttribute("data-number", "2");
         var second = approvals.latest(meetingId()).orElseThrow();
 
@@ -135,6 +137,8 @@ class CommuniqueIT extends ChromiumTest {
 
     private void approve(Page leader, String code) {
         leader.locator("vaadin-button.approve-version").click();
+        // A formal step is confirmed, in the leader's language (Guangxi's leader reads Chinese).
+        button(leader, code.equals("GX") ? "代表本方批准" : "Phê duyệt thay mặt bên tôi").click();
         assertThat(standing(leader, code)).hasAttribute("data-state", "APPROVED");
     }
 

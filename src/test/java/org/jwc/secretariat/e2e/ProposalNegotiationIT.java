@@ -46,6 +46,7 @@ class ProposalNegotiationIT extends ChromiumTest {
         signIn(secretary, "ls.secretary", DEMO_PASSWORD);
         secretary.navigate(proposalUrl);
         button(secretary, "Gửi").click();
+        button(secretary, "Gửi cho các bên").click();
         assertThat(secretary.locator(".proposal-status")).hasText("Đã gửi");
 
         // Pushed to Guangxi's open list, no reload.

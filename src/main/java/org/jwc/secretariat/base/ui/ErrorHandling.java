@@ -70,8 +70,20 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
         }
     }
 
-    /** The translated message for a failure; unexpected ones are logged in full. */
+    /** The translated message for a failure of an action; unexpected ones are logged in full. */
     public static String messageFor(Throwable throwable, UI ui) {
+        return messageFor(throwable, ui, "error.unexpected");
+    }
+
+    /**
+     * The same for a failure while a page reads what it shows: the reader did nothing that could be
+     * lost, and is not told that "nothing was saved".
+     */
+    public static String messageForReading(Throwable throwable, UI ui) {
+        return messageFor(throwable, ui, "error.unexpectedReading");
+    }
+
+    private static String messageFor(Throwable throwable, UI ui, String unexpectedKey) {
         for (Throwable t = throwable; t != null; t = t.getCause()) {
             if (t instanceof RefusedException refused) {
                 return translate(refused, ui);
@@ -86,6 +98,6 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
             }
         }
         log.error("Unexpected error", throwable);
-        return ui.getTranslation("error.unexpected");
+        return ui.getTranslation(unexpectedKey);
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.jwc.secretariat.base.ui.Buttons;
+import org.jwc.secretariat.base.ui.ConfirmStep;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.PagePart;
@@ -160,7 +161,11 @@ class ApprovalView extends MeetingPage {
         var actions = new HorizontalLayout();
         if (latest.approvable()) {
             actions.add(button("communique.action.approve", "approve-version", ButtonVariant.PRIMARY,
-                    () -> act(() -> approvals.decide(latest.id(), latest.sha256(), Decision.APPROVED, null))));
+                    () -> ConfirmStep.ask("confirm-approval", getTranslation("communique.action.approve"),
+                            getTranslation("communique.confirm.approve", latest.number(), latest.fingerprint(),
+                                    parties.get(Objects.requireNonNull(user.partyId())).name(UiLanguage.current())),
+                            getTranslation("communique.confirm.approveButton"), false,
+                            () -> act(() -> approvals.decide(latest.id(), latest.sha256(), Decision.APPROVED, null)))));
         } else {
             var not = new Span(getTranslation("communique.notApprovable", latest.pendingPairs(), latest.openBrackets()));
             not.addClassName("not-approvable");

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.Buttons;
+import org.jwc.secretariat.base.ui.ConfirmStep;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
@@ -158,10 +159,13 @@ class CommuniqueView extends MeetingPage {
     private HorizontalLayout actions(CommuniquePage page) {
         var actions = new HorizontalLayout();
         if (page.hostEdits()) {
-            actions.add(primary("communique.action.circulate", "circulate-communique", () -> act(() -> {
-                var version = approvals.circulate(page.meeting().id());
-                Notifications.success(getTranslation("communique.circulated", version.number(), version.fingerprint()));
-            })));
+            actions.add(primary("communique.action.circulate", "circulate-communique", () -> ConfirmStep.ask("confirm-circulation",
+                    getTranslation("communique.action.circulate"), getTranslation("communique.confirm.circulate",
+                            page.takingPart().stream().map(p -> p.name(UiLanguage.current())).collect(Collectors.joining(", "))),
+                    getTranslation("communique.confirm.circulateButton"), false, () -> act(() -> {
+                        var version = approvals.circulate(page.meeting().id());
+                        Notifications.success(getTranslation("communique.circulated", version.number(), version.fingerprint()));
+                    }))));
         }
         // A final text takes no more decisions: its page holds the versions and the approval record.
         var approval = new Button(getTranslation(page.communique().isFinal() ? "communique.action.finalRecordPage"

@@ -1,7 +1,6 @@
 package org.jwc.secretariat.communique.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jwc.secretariat.base.ui.Buttons;
+import org.jwc.secretariat.base.ui.ConfirmStep;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.HistoryDialog;
 import org.jwc.secretariat.base.ui.UiLanguage;
@@ -137,16 +137,9 @@ class ParagraphCard extends Div {
     }
 
     private void confirmDelete(Paragraph record) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("communique.action.delete"));
-        dialog.setText(getTranslation("communique.delete.confirm", String.valueOf(number)));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("communique.action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> page.act(() -> page.services().editing().delete(record.id(), record.getVersion())));
-        dialog.addClassName("delete-paragraph-dialog");
-        dialog.open();
+        ConfirmStep.ask("delete-paragraph-dialog", getTranslation("communique.action.delete"),
+                getTranslation("communique.delete.confirm", String.valueOf(number)), getTranslation("communique.action.delete"), true,
+                () -> page.act(() -> page.services().editing().delete(record.id(), record.getVersion())));
     }
 
     /** Every saved state of the pair compared; the host may bring an older one back (text, kind, parties) as a new edit. */

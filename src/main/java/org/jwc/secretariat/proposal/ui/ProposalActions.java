@@ -1,5 +1,6 @@
 package org.jwc.secretariat.proposal.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -7,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.ConfirmStep;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
@@ -47,7 +49,11 @@ class ProposalActions extends HorizontalLayout {
                     p.ownerPartyId(), p, c.background(), saved -> refresh.run()).open()));
         }
         if (own && secretary && p.status() == ProposalStatus.DRAFT && DRAFTING.contains(phase)) {
-            add(action("proposal.action.submit", () -> c.proposals().submit(p.id(), p.getVersion())));
+            add(button("proposal.action.submit", () -> ConfirmStep.ask("confirm-submission", getTranslation("proposal.action.submit"),
+                    getTranslation("proposal.confirm.submit", p.title().in(UiLanguage.current()),
+                            p.counterpartPartyIds().isEmpty() ? "—" : ProposalView.names(p.counterpartPartyIds(), c.parties(), UiLanguage.current())),
+                    getTranslation("proposal.confirm.submitButton"), false,
+                    () -> attempt(() -> c.proposals().submit(p.id(), p.getVersion())))));
         }
         if (own && secretary && p.status().isOpen() && NEGOTIATING.contains(phase)) {
             add(action("proposal.action.withdraw", () -> c.proposals().withdraw(p.id(), p.getVersion())));
@@ -80,13 +86,15 @@ class ProposalActions extends HorizontalLayout {
 
     /** A service call; refused, the reason shows in the user's language and nothing changes. */
     private Button action(String key, Runnable call) {
-        return button(key, () -> {
-            try {
-                call.run();
-                refresh.run();
-            } catch (RuntimeException e) {
-                Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
-            }
-        });
+        return button(key, () -> attempt(call));
+    }
+
+    private void attempt(Runnable call) {
+        try {
+            call.run();
+            refresh.run();
+        } catch (RuntimeException e) {
+            Notifications.error(ErrorHandling.messageFor(e, UI.getCurrent()));
+        }
     }
 }

@@ -109,7 +109,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             presenceHere = presence.join(event.getUI(), Proposal.KIND + id, user.userId(), user.fullName(),
                     names -> viewers.setText(names.isEmpty() ? "" : getTranslation("proposal.viewers", String.join(", ", names))));
         } catch (RuntimeException e) {
-            Notifications.error(ErrorHandling.messageFor(e, event.getUI()));
+            Notifications.error(ErrorHandling.messageForReading(e, event.getUI()));
             event.forwardTo("");
         }
     }
@@ -119,7 +119,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         try {
             show(proposals.get(id));
         } catch (RuntimeException e) {
-            Notifications.error(ErrorHandling.messageFor(e, getUI().orElseThrow()));
+            Notifications.error(ErrorHandling.messageForReading(e, getUI().orElseThrow()));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -69,6 +70,11 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         openEditor();
         assertThat(attribute($(Span.class).withClassName("latest-version").single(), "data-number")).isEqualTo("0");
         test($(Button.class).withClassName("circulate-communique").single()).click();
+        assertThat(approvals.latest(meeting.id())).as("one click is not enough").isEmpty();
+        var asked = $(ConfirmDialog.class).withClassName("confirm-circulation").single();
+        assertThat(test(asked).getText()).startsWith("Phát hành văn bản đang soạn thành một phiên bản mới tới lãnh đạo các bên: ")
+                .contains("Quảng Tây");
+        test(asked).confirm();
 
         var version = approvals.latest(meeting.id()).orElseThrow();
         assertThat(version.fingerprint()).hasSize(8);
@@ -76,6 +82,7 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         assertThat(attribute(latest, "data-number")).isEqualTo("1");
         assertThat(latest.getText()).contains(version.fingerprint());
         test($(Button.class).withClassName("circulate-communique").single()).click();
+        test($(ConfirmDialog.class).withClassName("confirm-circulation").single()).confirm();
         assertThat($(Notification.class).all()).extracting(n -> test(n).getText())
                 .as("the same text again is refused, in the reader's language")
                 .contains("Văn bản không thay đổi so với phiên bản 1: không có gì mới để phát hành.");
@@ -103,6 +110,11 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         assertThat(attribute($(Span.class).withClassName("deciding-on").single(), "data-sha256")).isEqualTo(first.sha256());
         assertThat($(Button.class).withClassName("approve-version").all()).as("one decision: the leader's own party's").hasSize(1);
         test($(Button.class).withClassName("approve-version").single()).click();
+        assertThat(state("CB")).as("asked first").isEqualTo("NONE");
+        var asked = $(ConfirmDialog.class).withClassName("confirm-approval").single();
+        assertThat(test(asked).getText()).isEqualTo("Phê duyệt phiên bản 1 (dấu vân tay " + first.fingerprint()
+                + ") thay mặt Cao Bằng? Khi lãnh đạo mọi bên đã phê duyệt cùng phiên bản này, đó là văn bản cuối cùng và được khóa.");
+        test(asked).confirm();
         assertThat(state("CB")).isEqualTo("APPROVED");
         assertThat(state("GX")).as("nobody decides for another party").isEqualTo("NONE");
 
@@ -153,6 +165,7 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, LEADERS.getLast());
         openApproval();
         test($(Button.class).withClassName("approve-version").single()).click();
+        test($(ConfirmDialog.class).withClassName("confirm-approval").single()).confirm();
 
         var record = $(Div.class).withClassName("communique-final").single();
         assertThat(attribute(record, "data-sha256")).isEqualTo(version.sha256());

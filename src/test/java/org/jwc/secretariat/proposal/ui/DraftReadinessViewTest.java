@@ -3,6 +3,8 @@ package org.jwc.secretariat.proposal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +19,7 @@ import org.jwc.secretariat.proposal.Proposal;
 import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
+import org.jwc.secretariat.proposal.ProposalStatus;
 import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -75,6 +78,13 @@ class DraftReadinessViewTest extends SpringBrowserlessTest {
         assertThat(text("ready-for-submission")).isEqualTo("Bản nháp này đã đủ để gửi.");
         assertThat(text("who-submits")).startsWith("Bạn gửi đề xuất bằng nút “Gửi” trước hạn (").endsWith("Tuyên Quang.")
                 .contains("Quảng Tây");
+
+        test($(Button.class).withText("Gửi").single()).click();
+        assertThat(proposals.get(complete.id()).status()).as("one click is not enough").isEqualTo(ProposalStatus.DRAFT);
+        var asked = $(ConfirmDialog.class).withClassName("confirm-submission").single();
+        assertThat(test(asked).getText()).startsWith("Gửi đề xuất “Chợ biên giới Trà Lĩnh”? Đề xuất được gửi tới ").contains("Quảng Tây");
+        test(asked).confirm();
+        assertThat(proposals.get(complete.id()).status()).isEqualTo(ProposalStatus.SUBMITTED);
     }
 
     private String text(String className) {

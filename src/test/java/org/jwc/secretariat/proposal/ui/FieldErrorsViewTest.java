@@ -3,10 +3,12 @@ package org.jwc.secretariat.proposal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LocalizedTextField;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.ui.ViewTest;
@@ -40,5 +42,16 @@ class FieldErrorsViewTest extends SpringBrowserlessTest {
 
         assertThat($(Notification.class).all().stream().filter(Notification::isOpened).toList()).singleElement()
                 .satisfies(n -> assertThat(test(n).getText()).isEqualTo("Bắt buộc."));
+    }
+
+    @Test
+    @WithUserDetails("cb.delegate")
+    void aReaderWhosePageFailsIsNotToldThatNothingWasSaved() {
+        navigate("meetings/18/proposals", ProposalsView.class);
+        var failure = new IllegalStateException("the database went away");
+
+        assertThat(ErrorHandling.messageForReading(failure, UI.getCurrent()))
+                .isEqualTo("Không hiển thị được trang này. Vui lòng mở lại; nếu vẫn lỗi, hãy báo quản trị viên.");
+        assertThat(ErrorHandling.messageFor(failure, UI.getCurrent())).as("an action's failure").contains("chưa có gì được lưu");
     }
 }
