@@ -23,10 +23,10 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails("ls.secretary")
     void aSecretarySeesWhoIsSignedInAndOnlyTheMenuTheirRoleMayUse() {
         Pages.open("meetings");
-        assertThat($(Span.class).withText("Bùi Thị Hoa").exists()).isTrue();
-        assertThat($(Span.class).withText("Lạng Sơn").exists()).isTrue();
-        assertThat($(Span.class).withText("Thư ký").exists()).isTrue();
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(Span.class).withText("Bùi Thị Hoa").exists()).isTrue();
+        assertThat(find(Span.class).withText("Lạng Sơn").exists()).isTrue();
+        assertThat(find(Span.class).withText("Thư ký").exists()).isTrue();
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Các hội nghị", "Thực hiện thỏa thuận", "Đổi mật khẩu");
     }
 
@@ -34,7 +34,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void anAdministratorSeesTheAdministration() {
         Pages.open("meetings");
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Meetings", "Commitments", "Parties", "Cooperation areas", "Users", "Committee", "Change password");
     }
 
@@ -42,11 +42,11 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails("qn.delegate")
     void switchingTheLanguageSavesItAsTheUsersPreference() {
         Pages.open("meetings");
-        test($(LanguageSelect.class).single()).selectItem("English");
+        test(find(LanguageSelect.class).single()).selectItem("English");
         assertThat(users.ownLanguage()).isEqualTo(Language.EN);
         Pages.open("meetings");
-        assertThat($(SideNavItem.class).first().getLabel()).isEqualTo("Meetings");
-        test($(LanguageSelect.class).single()).selectItem("Tiếng Việt");
+        assertThat(find(SideNavItem.class).all().getFirst().getLabel()).isEqualTo("Meetings");
+        test(find(LanguageSelect.class).single()).selectItem("Tiếng Việt");
         assertThat(users.ownLanguage()).isEqualTo(Language.VI);
     }
 
@@ -55,7 +55,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void aDelegateWhoTypesTheAddressOfAnAdministrationPageDoesNotGetIt() {
         Pages.open("meetings");
         navigate("admin/users", com.vaadin.flow.component.Component.class);
-        assertThat($(com.vaadin.flow.component.button.Button.class).withClassName("new-user").exists()).isFalse();
-        assertThat($(com.vaadin.flow.component.grid.Grid.class).exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withClassName("new-user").exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).exists()).isFalse();
     }
 }

@@ -26,32 +26,32 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
     @Test
     void aCodeAlreadyInUseIsShownAtTheCodeFieldAndTheDialogKeepsTheInput() {
         Pages.open("admin/parties");
-        test($(Button.class).withText("New party").single()).click();
-        var code = $(TextField.class).withLabel("Code").single();
+        test(find(Button.class).withText("New party").single()).click();
+        var code = find(TextField.class).withLabel("Code").single();
         test(code).setValue("LS");
-        test($(TextField.class).withLabel("Tiếng Việt").first()).setValue("Lạng Sơn mới");
-        test($(TextField.class).withLabel("中文").first()).setValue("新谅山");
-        test($(Button.class).withText("Save").single()).click();
+        test(find(TextField.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Lạng Sơn mới");
+        test(find(TextField.class).withLabel("中文").all().getFirst()).setValue("新谅山");
+        test(find(Button.class).withText("Save").single()).click();
 
         assertThat(code.isInvalid()).isTrue();
         assertThat(code.getErrorMessage()).isEqualTo("The code LS is already used by another party.");
         assertThat(code.getValue()).isEqualTo("LS");
-        assertThat($(org.jwc.secretariat.base.ui.LocalizedTextField.class).first().getValue().zh()).isEqualTo("新谅山");
+        assertThat(find(org.jwc.secretariat.base.ui.LocalizedTextField.class).all().getFirst().getValue().zh()).isEqualTo("新谅山");
         assertThat(parties.all()).filteredOn(p -> p.name().vi().equals("Lạng Sơn mới")).isEmpty();
     }
 
     @Test
     void aPartyWithoutItsChineseNameIsRefusedAtTheNameField() {
         Pages.open("admin/parties");
-        test($(Button.class).withText("New party").single()).click();
-        test($(TextField.class).withLabel("Code").single()).setValue("DB");
-        test($(TextField.class).withLabel("Tiếng Việt").first()).setValue("Điện Biên");
-        test($(Button.class).withText("Save").single()).click();
-        var name = $(org.jwc.secretariat.base.ui.LocalizedTextField.class).first();
-        var chinese = $(TextField.class, name).withLabel("中文").single();
+        test(find(Button.class).withText("New party").single()).click();
+        test(find(TextField.class).withLabel("Code").single()).setValue("DB");
+        test(find(TextField.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Điện Biên");
+        test(find(Button.class).withText("Save").single()).click();
+        var name = find(org.jwc.secretariat.base.ui.LocalizedTextField.class).all().getFirst();
+        var chinese = find(TextField.class, name).withLabel("中文").single();
         assertThat(chinese.isInvalid()).as("at the language missing").isTrue();
         assertThat(chinese.getErrorMessage()).isEqualTo("Enter this in both Vietnamese and Chinese.");
-        assertThat($(TextField.class, name).withLabel("Tiếng Việt").single().isInvalid()).isFalse();
+        assertThat(find(TextField.class, name).withLabel("Tiếng Việt").single().isInvalid()).isFalse();
         assertThat(parties.findByCode("DB")).isEmpty();
     }
 
@@ -59,10 +59,10 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void aNewMeetingStartsWithTheHostAndCoChairTheRotationProposes() {
         Pages.open("meetings");
-        test($(Button.class).withText("New meeting").single()).click();
-        assertThat($(IntegerField.class).withLabel("No.").single().getValue()).isEqualTo(19);
-        ComboBox<Party> host = $(ComboBox.class).withLabel("Host").single();
-        ComboBox<Party> coChair = $(ComboBox.class).withLabel("Co-chair").single();
+        test(find(Button.class).withText("New meeting").single()).click();
+        assertThat(find(IntegerField.class).withLabel("No.").single().getValue()).isEqualTo(19);
+        ComboBox<Party> host = find(ComboBox.class).withLabel("Host").single();
+        ComboBox<Party> coChair = find(ComboBox.class).withLabel("Co-chair").single();
         assertThat(host.getValue().code()).isEqualTo("GX");
         assertThat(host.getHelperText()).startsWith("Proposed by the host rotation");
         assertThat(coChair.getValue().code()).isEqualTo("LS");
@@ -72,16 +72,16 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void aNewUserGetsAOneTimePasswordToHandOver() {
         Pages.open("admin/users");
-        test($(Button.class).withText("New user").single()).click();
-        test($(TextField.class).withLabel("User name").single()).setValue("cb.newcomer");
-        test($(TextField.class).withLabel("Full name").single()).setValue("Nông Thị Mới");
-        ComboBox<Party> party = $(ComboBox.class).withLabel("Party").single();
+        test(find(Button.class).withText("New user").single()).click();
+        test(find(TextField.class).withLabel("User name").single()).setValue("cb.newcomer");
+        test(find(TextField.class).withLabel("Full name").single()).setValue("Nông Thị Mới");
+        ComboBox<Party> party = find(ComboBox.class).withLabel("Party").single();
         test(party).selectItem("Cao Bang");
-        CheckboxGroup<Role> roles = $(CheckboxGroup.class).withLabel("Roles").single();
+        CheckboxGroup<Role> roles = find(CheckboxGroup.class).withLabel("Roles").single();
         test(roles).selectItem("Secretary");
-        test($(Button.class).withText("Save").single()).click();
+        test(find(Button.class).withText("Save").single()).click();
 
-        var dialog = $(ConfirmDialog.class).single();
+        var dialog = find(ConfirmDialog.class).single();
         assertThat(dialog.getElement().getProperty("message")).startsWith("One-time password for cb.newcomer: ");
     }
 }

@@ -66,14 +66,14 @@ class EmptyListsViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "qn.secretary");
         Pages.open("meetings/" + meeting.number() + "/minutes");
 
-        var delegations = $(VerticalLayout.class).withClassName("delegation").all();
-        assertThat(delegations).isNotEmpty().allSatisfy(box -> assertThat($(Grid.class, box).single().getEmptyStateText())
+        var delegations = find(VerticalLayout.class).withClassName("delegation").all();
+        assertThat(delegations).isNotEmpty().allSatisfy(box -> assertThat(find(Grid.class, box).single().getEmptyStateText())
                 .isEqualTo("Chưa có thành viên nào. Thư ký của bên mình lập danh sách đoàn bằng nút “Thêm thành viên” rồi gửi danh sách."));
-        var observers = $(VerticalLayout.class).withClassName("observers").single();
-        assertThat($(Grid.class, observers).single().getEmptyStateText()).contains("“Thêm quan sát viên”");
+        var observers = find(VerticalLayout.class).withClassName("observers").single();
+        assertThat(find(Grid.class, observers).single().getEmptyStateText()).contains("“Thêm quan sát viên”");
     }
 
     private Grid<?> grid(String className) {
-        return $(Grid.class).withClassName(className).single();
+        return find(Grid.class).withClassName(className).single();
     }
 }

@@ -20,30 +20,30 @@ class LoginViewTest extends SpringBrowserlessTest {
     @Test
     void theLoginPageListsTheDemoAccountsInDevelopment() {
         navigate(LoginView.class);
-        assertThat($(LoginForm.class).exists()).isTrue();
-        assertThat($(Paragraph.class).withTextContaining("ls.secretary").exists()).isTrue();
-        assertThat($(Paragraph.class).withTextContaining("jwc-demo-2026").exists()).isTrue();
+        assertThat(find(LoginForm.class).exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("ls.secretary").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("jwc-demo-2026").exists()).isTrue();
     }
 
     private String i18nOfTheLoginForm() {
-        return String.valueOf($(LoginForm.class).single().getElement().getPropertyRaw("i18n"));
+        return String.valueOf(find(LoginForm.class).single().getElement().getPropertyRaw("i18n"));
     }
 
     @Test
     void theVisitorPicksTiengVietZhongwenOrEnglish() {
         navigate(LoginView.class);
-        var select = $(LanguageSelect.class).single();
+        var select = find(LanguageSelect.class).single();
         assertThat(select.getListDataView().getItems()).containsExactly(Language.VI, Language.ZH, Language.EN);
 
         test(select).selectItem("中文");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
         navigate(LoginView.class);
         assertThat(i18nOfTheLoginForm()).contains("\"submit\":\"登录\"");
-        assertThat($(H1.class).first().getText()).isEqualTo("联委会秘书处");
+        assertThat(find(H1.class).all().getFirst().getText()).isEqualTo("联委会秘书处");
 
-        test($(LanguageSelect.class).single()).selectItem("Tiếng Việt");
+        test(find(LanguageSelect.class).single()).selectItem("Tiếng Việt");
         navigate(LoginView.class);
         assertThat(i18nOfTheLoginForm()).contains("\"submit\":\"Đăng nhập\"");
-        assertThat($(H1.class).first().getText()).isEqualTo("Ban Thư ký UBCTLH");
+        assertThat(find(H1.class).all().getFirst().getText()).isEqualTo("Ban Thư ký UBCTLH");
     }
 }

@@ -32,15 +32,15 @@ class AgendaViewTest extends SpringBrowserlessTest {
     @WithUserDetails("cb.delegate")
     void aDelegateDraftsAnItemThatOnlyTheirPartySees() {
         navigate("meetings/18/agenda", AgendaView.class);
-        test($(Button.class).withText("Mục mới").single()).click();
-        test($(TextField.class).withLabel("Tiếng Việt").first()).setValue("Cầu đường bộ II Tà Lùng - Thủy Khẩu");
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(Button.class).withText("Mục mới").single()).click();
+        test(find(TextField.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Cầu đường bộ II Tà Lùng - Thủy Khẩu");
+        test(find(Button.class).withText("Lưu").single()).click();
 
-        Grid<AgendaItem> own = $(Grid.class).withClassName("own-items").single();
+        Grid<AgendaItem> own = find(Grid.class).withClassName("own-items").single();
         assertThat(test(own).size()).isEqualTo(1);
         assertThat(test(own).getCellText(0, 1)).isEqualTo("Cầu đường bộ II Tà Lùng - Thủy Khẩu");
         assertThat(test(own).getCellText(0, 4)).isEqualTo("bản nháp");
-        assertThat($(Button.class).withText("Gửi").exists()).as("a delegate does not submit").isFalse();
+        assertThat(find(Button.class).withText("Gửi").exists()).as("a delegate does not submit").isFalse();
 
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         SignedIn.as(accounts, "gx.delegate");
@@ -61,14 +61,14 @@ class AgendaViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(authentication);
 
         navigate("meetings/18/agenda", AgendaView.class);
-        Grid<AgendaItem> submitted = $(Grid.class).withClassName("submitted-items").single();
+        Grid<AgendaItem> submitted = find(Grid.class).withClassName("submitted-items").single();
         var row = submitted.getListDataView().getItems().map(AgendaItem::id).toList().indexOf(item.id());
         var actions = test(submitted).getCellComponent(row, 5);
         var place = actions.getChildren().map(Button.class::cast)
                 .filter(b -> b.getText().equals("Đưa vào chương trình")).findFirst().orElseThrow();
         test(place).click();
 
-        Grid<AgendaItem> official = $(Grid.class).withClassName("official-agenda").single();
+        Grid<AgendaItem> official = find(Grid.class).withClassName("official-agenda").single();
         assertThat(test(official).size()).isGreaterThanOrEqualTo(1);
         assertThat(test(official).getCellText(0, 1)).isEqualTo("08:30");
         var moves = test(official).getCellComponent(0, 6).getChildren().map(c -> ((Button) c).getText()).toList();
@@ -85,15 +85,15 @@ class AgendaViewTest extends SpringBrowserlessTest {
                 LocalizedText.EMPTY, AgendaItemKind.DISCUSSION, 30, null));
 
         navigate("meetings/18/agenda", AgendaView.class);
-        Grid<AgendaItem> own = $(Grid.class).withClassName("own-items").single();
+        Grid<AgendaItem> own = find(Grid.class).withClassName("own-items").single();
         var row = own.getListDataView().getItems().map(AgendaItem::id).toList().indexOf(item.id());
         var history = test(own).getCellComponent(row, 5).getChildren().map(Button.class::cast)
                 .filter(b -> b.getText().equals("Lịch sử")).findFirst().orElseThrow();
         test(history).click();
 
-        assertThat($(Span.class).withClassName("diff-deleted").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("diff-deleted").all()).extracting(Span::getText)
                 .contains("Tăng cường", "加强");
-        assertThat($(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
                 .contains("Đẩy mạnh", "深化");
     }
 }

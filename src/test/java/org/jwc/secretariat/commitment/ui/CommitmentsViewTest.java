@@ -80,17 +80,17 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
         assertThat(rows()).extracting(r -> attribute(r, "data-commitment"))
                 .containsExactlyElementsOf(all().stream().map(v -> String.valueOf(v.commitment().id())).toList());
         var card = row(bridge);
-        assertThat($(Div.class, card).withClassName("commitment-text").single().getText()).isEqualTo(AgreedProposals.BRIDGE_VI);
-        assertThat($(Div.class, card).withClassName("commitment-text-other").single().getText())
+        assertThat(find(Div.class, card).withClassName("commitment-text").single().getText()).isEqualTo(AgreedProposals.BRIDGE_VI);
+        assertThat(find(Div.class, card).withClassName("commitment-text-other").single().getText())
                 .as("the other official language at hand").isEqualTo(AgreedProposals.BRIDGE_ZH);
-        assertThat($(Span.class, card).withClassName("commitment-area").single().getText())
+        assertThat(find(Span.class, card).withClassName("commitment-area").single().getText())
                 .isEqualTo("Hợp tác trong các lĩnh vực trọng điểm › Kết nối giao thông");
-        assertThat($(Span.class, card).withClassName("commitment-meeting").single().getText())
+        assertThat(find(Span.class, card).withClassName("commitment-meeting").single().getText())
                 .isEqualTo("Hội nghị lần thứ " + meeting.number());
         assertThat(badges(card)).containsExactly("CB=NOT_STARTED", "GX=NOT_STARTED");
         assertThat(badges(row(gates))).as("a common paragraph binds all five parties").hasSize(5);
-        assertThat($(Anchor.class).withClassName("report-pdf-vi").single().getText()).isEqualTo("Báo cáo PDF (Tiếng Việt)");
-        assertThat($(Anchor.class).all()).flatExtracting(a -> a.getClassNames().stream().toList())
+        assertThat(find(Anchor.class).withClassName("report-pdf-vi").single().getText()).isEqualTo("Báo cáo PDF (Tiếng Việt)");
+        assertThat(find(Anchor.class).all()).flatExtracting(a -> a.getClassNames().stream().toList())
                 .contains("report-pdf-vi", "report-docx-vi", "report-pdf-zh", "report-docx-zh");
     }
 
@@ -112,7 +112,7 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
                 .isEqualTo(String.valueOf(bridge)));
         test(filter("filter-status")).selectItem("Đã hoàn thành");
         assertThat(rows()).isEmpty();
-        assertThat($(Span.class).withClassName("no-commitments").exists()).isTrue();
+        assertThat(find(Span.class).withClassName("no-commitments").exists()).isTrue();
     }
 
     @Test
@@ -121,23 +121,25 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "cb.delegate");
         open();
         details(bridge);
-        test($(Button.class).withClassName("record-progress").single()).click();
-        assertThat($(DatePicker.class).withClassName("progress-date").single().getValue()).as("today by default")
+        test(find(Button.class).withClassName("record-progress").single()).click();
+        assertThat(find(DatePicker.class).withClassName("progress-date").single().getValue()).as("today by default")
                 .isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
-        test($(Select.class).withClassName("progress-status").single()).selectItem("Đang triển khai");
-        test($(Button.class).withText("Lưu").single()).click();
-        assertThat($(LocalizedTextField.class).withClassName("progress-text").single().isInvalid())
-                .as("what was done is required, and the refusal shows on the field").isTrue();
+        test(find(Select.class).withClassName("progress-status").single()).selectItem("Đang triển khai");
+        test(find(Button.class).withText("Lưu").single()).click();
+        var progressText = find(LocalizedTextField.class).withClassName("progress-text").single();
+        assertThat(find(TextArea.class, progressText).all()).extracting(TextArea::isInvalid)
+                .as("what was done is required, and the refusal shows at the official languages left empty")
+                .containsExactly(true, true, false);
 
-        test($(TextArea.class).withLabel("Tiếng Việt").single()).setValue("Đã hoàn thành nghiệm thu cầu.");
-        test($(TextArea.class).withLabel("中文").single()).setValue("大桥已完成验收。");
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(TextArea.class).withLabel("Tiếng Việt").single()).setValue("Đã hoàn thành nghiệm thu cầu.");
+        test(find(TextArea.class).withLabel("中文").single()).setValue("大桥已完成验收。");
+        test(find(Button.class).withText("Lưu").single()).click();
 
-        var note = $(Div.class).withClassName("progress-note").single();
+        var note = find(Div.class).withClassName("progress-note").single();
         assertThat(attribute(note, "data-party")).isEqualTo("CB");
         assertThat(attribute(note, "data-status")).isEqualTo("IN_PROGRESS");
         assertThat(note.getElement().getTextRecursively()).contains("Ngô Thị Lan", "Đã hoàn thành nghiệm thu cầu.", "大桥已完成验收。");
-        assertThat(badges($(Dialog.class).withClassName("commitment-details").single())).contains("CB=IN_PROGRESS", "GX=NOT_STARTED");
+        assertThat(badges(find(Dialog.class).withClassName("commitment-details").single())).contains("CB=IN_PROGRESS", "GX=NOT_STARTED");
         assertThat(badges(row(bridge))).as("the list behind the dialog too").containsExactly("CB=IN_PROGRESS", "GX=NOT_STARTED");
     }
 
@@ -149,14 +151,14 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
             SignedIn.as(accounts, reader);
             open();
             details(bridge);
-            assertThat($(Div.class).withClassName("progress-note").single().getElement().getTextRecursively())
+            assertThat(find(Div.class).withClassName("progress-note").single().getElement().getTextRecursively())
                     .as(reader).contains("Báo cáo.");
-            assertThat($(Button.class).withClassName("record-progress").exists()).as(reader).isFalse();
+            assertThat(find(Button.class).withClassName("record-progress").exists()).as(reader).isFalse();
         }
         SignedIn.as(accounts, "qn.secretary");
         open();
         details(gates);
-        assertThat($(Button.class).withClassName("record-progress").exists())
+        assertThat(find(Button.class).withClassName("record-progress").exists())
                 .as("Quảng Ninh's secretary reports on a paragraph binding Quảng Ninh").isTrue();
     }
 
@@ -175,9 +177,9 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
                 .as("the bridge in progress as a whole: Cao Bằng has started").isEqualTo(List.of("0", "1", "0", "0", "1"));
         assertThat(counts("summary-area", "data-area", String.valueOf(areaOf(gates))))
                 .as("the gates not done until all five report them done").isEqualTo(List.of("0", "1", "0", "0", "1"));
-        assertThat($(Svg.class).all()).hasSize(2).allSatisfy(svg -> assertThat(svg.getElement().getProperty("innerHTML"))
+        assertThat(find(Svg.class).all()).hasSize(2).allSatisfy(svg -> assertThat(svg.getElement().getProperty("innerHTML"))
                 .startsWith("<svg").contains("data-status=\"NOT_STARTED\"", "</svg>"));
-        assertThat($(Svg.class).first().getElement().getProperty("innerHTML")).contains("Cao Bằng – Đang triển khai: 1");
+        assertThat(find(Svg.class).all().getFirst().getElement().getProperty("innerHTML")).contains("Cao Bằng – Đang triển khai: 1");
     }
 
     @Test
@@ -187,12 +189,12 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
         navigate("commitments", CommitmentsView.class);
         assertThat(rows()).extracting(r -> attribute(r, "data-commitment"))
                 .contains(String.valueOf(bridge));
-        assertThat($(Anchor.class).withClassName("report-pdf-vi").exists()).as("a report is a meeting's").isFalse();
+        assertThat(find(Anchor.class).withClassName("report-pdf-vi").exists()).as("a report is a meeting's").isFalse();
 
         // The address the review page links to.
         UI.getCurrent().navigate("meetings/" + meeting.number() + "/commitments", QueryParameters.of("commitment", String.valueOf(bridge)));
         assertThat(getCurrentView()).isInstanceOf(CommitmentsView.class);
-        assertThat(attribute($(Dialog.class).withClassName("commitment-details").single(), "data-commitment"))
+        assertThat(attribute(find(Dialog.class).withClassName("commitment-details").single(), "data-commitment"))
                 .isEqualTo(String.valueOf(bridge));
     }
 
@@ -201,16 +203,16 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
     }
 
     private void details(long commitment) {
-        test($(Button.class, row(commitment)).withClassName("open-commitment").single()).click();
+        test(find(Button.class, row(commitment)).withClassName("open-commitment").single()).click();
     }
 
     @SuppressWarnings("unchecked")
     private ComboBox<Object> filter(String className) {
-        return $(ComboBox.class).withClassName(className).single();
+        return find(ComboBox.class).withClassName(className).single();
     }
 
     private List<Div> rows() {
-        return $(Div.class).withClassName("commitment-row").all();
+        return find(Div.class).withClassName("commitment-row").all();
     }
 
     private Div row(long commitment) {
@@ -220,13 +222,13 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
 
     /** "CB=IN_PROGRESS" for each badge inside the component. */
     private List<String> badges(Component within) {
-        return $(Span.class, within).withClassName("commitment-status").all().stream()
+        return find(Span.class, within).withClassName("commitment-status").all().stream()
                 .map(b -> attribute(b, "data-party") + "=" + attribute(b, "data-status")).toList();
     }
 
     /** A summary row's counts: not started, in progress, done, stalled, total. */
     private List<String> counts(String rowClass, String keyAttribute, String key) {
-        var row = $(NativeTableRow.class).withClassName(rowClass).all().stream()
+        var row = find(NativeTableRow.class).withClassName(rowClass).all().stream()
                 .filter(r -> key.equals(attribute(r, keyAttribute))).findFirst()
                 .orElseThrow(() -> new AssertionError("no summary row " + key));
         return List.of(attribute(row, "data-not-started"), attribute(row, "data-in-progress"), attribute(row, "data-done"),

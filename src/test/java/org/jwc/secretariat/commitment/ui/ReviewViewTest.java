@@ -65,23 +65,23 @@ class ReviewViewTest extends SpringBrowserlessTest {
     void theEighteenthMeetingReviewsTheBridgeUntilBothPartiesReportItDone() {
         SignedIn.as(accounts, "ls.secretary");
         open();
-        var group = $(Div.class).withClassName("review-meeting").all().stream()
+        var group = find(Div.class).withClassName("review-meeting").all().stream()
                 .filter(g -> String.valueOf(meeting.number()).equals(g.getElement().getAttribute("data-meeting")))
                 .findFirst().orElseThrow();
-        assertThat($(Div.class, group).withClassName("review-commitment").all()).as("gates, bridge and tourism").hasSize(3);
-        assertThat($(Anchor.class, group).withClassName("report-pdf-zh").exists()).as("the agreeing meeting's report").isTrue();
+        assertThat(find(Div.class, group).withClassName("review-commitment").all()).as("gates, bridge and tourism").hasSize(3);
+        assertThat(find(Anchor.class, group).withClassName("report-pdf-zh").exists()).as("the agreeing meeting's report").isTrue();
         var card = card();
         assertThat(card.getElement().getTextRecursively()).contains(AgreedProposals.BRIDGE_VI);
         assertThat(statuses(card)).containsExactly("CB=NOT_STARTED", "GX=NOT_STARTED");
-        assertThat($(Span.class, card).withClassName("no-note").all()).hasSize(2);
-        assertThat($(Anchor.class, card).withClassName("open-details").single().getHref())
+        assertThat(find(Span.class, card).withClassName("no-note").all()).hasSize(2);
+        assertThat(find(Anchor.class, card).withClassName("open-details").single().getHref())
                 .isEqualTo("meetings/" + meeting.number() + "/commitments?commitment=" + bridge);
 
         report("cb.delegate", CommitmentStatus.DONE, "Cầu đã thông xe.");
         SignedIn.as(accounts, "ls.secretary");
         open();
         assertThat(statuses(card())).as("Guangxi has not reported it done").containsExactly("CB=DONE", "GX=NOT_STARTED");
-        assertThat($(Span.class, card()).withClassName("latest-note").single().getText())
+        assertThat(find(Span.class, card()).withClassName("latest-note").single().getText())
                 .isEqualTo(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                         .withLocale(java.util.Locale.of("vi")).format(LocalDate.of(2026, 11, 2)) + ": Cầu đã thông xe.");
 
@@ -105,11 +105,11 @@ class ReviewViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "ls.secretary");
         Pages.open("meetings/18");
 
-        var panel = $(Div.class).withClassName("review-panel").single();
+        var panel = find(Div.class).withClassName("review-panel").single();
         assertThat(card().getParent()).contains(panel);
         assertThat(card().getElement().getTextRecursively()).contains(AgreedProposals.BRIDGE_VI);
         assertThat(statuses(card())).containsExactly("CB=NOT_STARTED", "GX=NOT_STARTED");
-        assertThat($(Anchor.class, card()).single().getHref())
+        assertThat(find(Anchor.class, card()).single().getHref())
                 .isEqualTo("meetings/" + meeting.number() + "/commitments?commitment=" + bridge);
     }
 
@@ -118,18 +118,18 @@ class ReviewViewTest extends SpringBrowserlessTest {
     }
 
     private Div card() {
-        return $(Div.class).withClassName("review-commitment").all().stream()
+        return find(Div.class).withClassName("review-commitment").all().stream()
                 .filter(c -> String.valueOf(bridge).equals(c.getElement().getAttribute("data-commitment")))
                 .findFirst().orElseThrow(() -> new AssertionError("the bridge is not under review"));
     }
 
     private List<String> ids() {
-        return $(Div.class).withClassName("review-commitment").all().stream()
+        return find(Div.class).withClassName("review-commitment").all().stream()
                 .map(c -> c.getElement().getAttribute("data-commitment")).toList();
     }
 
     private List<String> statuses(Component card) {
-        return $(Span.class, card).withClassName("commitment-status").all().stream()
+        return find(Span.class, card).withClassName("commitment-status").all().stream()
                 .map(b -> b.getElement().getAttribute("data-party") + "=" + b.getElement().getAttribute("data-status")).toList();
     }
 

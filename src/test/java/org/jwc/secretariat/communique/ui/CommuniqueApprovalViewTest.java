@@ -68,37 +68,37 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
     void theHostCirculatesAndVersionOneShowsWithItsFingerprint() {
         SignedIn.as(accounts, "ls.secretary");
         openEditor();
-        assertThat(attribute($(Span.class).withClassName("latest-version").single(), "data-number")).isEqualTo("0");
-        test($(Button.class).withClassName("circulate-communique").single()).click();
+        assertThat(attribute(find(Span.class).withClassName("latest-version").single(), "data-number")).isEqualTo("0");
+        test(find(Button.class).withClassName("circulate-communique").single()).click();
         assertThat(approvals.latest(meeting.id())).as("one click is not enough").isEmpty();
-        var asked = $(ConfirmDialog.class).withClassName("confirm-circulation").single();
+        var asked = find(ConfirmDialog.class).withClassName("confirm-circulation").single();
         assertThat(test(asked).getText()).startsWith("Phát hành văn bản đang soạn thành một phiên bản mới tới lãnh đạo các bên: ")
                 .contains("Quảng Tây");
         test(asked).confirm();
 
         var version = approvals.latest(meeting.id()).orElseThrow();
         assertThat(version.fingerprint()).hasSize(8);
-        var latest = $(Span.class).withClassName("latest-version").single();
+        var latest = find(Span.class).withClassName("latest-version").single();
         assertThat(attribute(latest, "data-number")).isEqualTo("1");
         assertThat(latest.getText()).contains(version.fingerprint());
-        test($(Button.class).withClassName("circulate-communique").single()).click();
-        test($(ConfirmDialog.class).withClassName("confirm-circulation").single()).confirm();
-        assertThat($(Notification.class).all()).extracting(n -> test(n).getText())
+        test(find(Button.class).withClassName("circulate-communique").single()).click();
+        test(find(ConfirmDialog.class).withClassName("confirm-circulation").single()).confirm();
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                 .as("the same text again is refused, in the reader's language")
                 .contains("Văn bản không thay đổi so với phiên bản 1: không có gì mới để phát hành.");
 
-        test($(Button.class).withClassName("open-approval").single()).click();
-        var row = $(Div.class).withClassName("communique-version").single();
+        test(find(Button.class).withClassName("open-approval").single()).click();
+        var row = find(Div.class).withClassName("communique-version").single();
         assertThat(attribute(row, "data-number")).isEqualTo("1");
         assertThat(attribute(row, "data-fingerprint")).isEqualTo(version.fingerprint());
         assertThat(attribute(row, "data-approvable")).isEqualTo("true");
-        assertThat($(Anchor.class, row).all()).as("DOCX and PDF of each edition of the version")
+        assertThat(find(Anchor.class, row).all()).as("DOCX and PDF of each edition of the version")
                 .flatExtracting(a -> a.getClassNames().stream().toList())
                 .containsExactlyInAnyOrder("export-docx-vi", "export-pdf-vi", "export-docx-zh", "export-pdf-zh",
                         "export-docx-bilingual", "export-pdf-bilingual");
-        assertThat($(Div.class).withClassName("party-standing").all()).extracting(d -> attribute(d, "data-state"))
+        assertThat(find(Div.class).withClassName("party-standing").all()).extracting(d -> attribute(d, "data-state"))
                 .containsOnly("NONE").hasSize(LEADERS.size());
-        assertThat($(Button.class).withClassName("approve-version").exists()).as("a secretary does not approve").isFalse();
+        assertThat(find(Button.class).withClassName("approve-version").exists()).as("a secretary does not approve").isFalse();
     }
 
     @Test
@@ -107,11 +107,11 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         var first = circulated();
         SignedIn.as(accounts, "cb.leader");
         openApproval();
-        assertThat(attribute($(Span.class).withClassName("deciding-on").single(), "data-sha256")).isEqualTo(first.sha256());
-        assertThat($(Button.class).withClassName("approve-version").all()).as("one decision: the leader's own party's").hasSize(1);
-        test($(Button.class).withClassName("approve-version").single()).click();
+        assertThat(attribute(find(Span.class).withClassName("deciding-on").single(), "data-sha256")).isEqualTo(first.sha256());
+        assertThat(find(Button.class).withClassName("approve-version").all()).as("one decision: the leader's own party's").hasSize(1);
+        test(find(Button.class).withClassName("approve-version").single()).click();
         assertThat(state("CB")).as("asked first").isEqualTo("NONE");
-        var asked = $(ConfirmDialog.class).withClassName("confirm-approval").single();
+        var asked = find(ConfirmDialog.class).withClassName("confirm-approval").single();
         assertThat(test(asked).getText()).isEqualTo("Phê duyệt phiên bản 1 (dấu vân tay " + first.fingerprint()
                 + ") thay mặt Cao Bằng? Khi lãnh đạo mọi bên đã phê duyệt cùng phiên bản này, đó là văn bản cuối cùng và được khóa.");
         test(asked).confirm();
@@ -128,13 +128,13 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "cb.leader");
         openApproval();
         assertThat(state("CB")).isEqualTo("STALE");
-        assertThat($(Span.class).withClassName("standing-stale").exists()).isTrue();
-        assertThat(attribute($(Span.class).withClassName("deciding-on").single(), "data-sha256")).isEqualTo(second.sha256());
+        assertThat(find(Span.class).withClassName("standing-stale").exists()).isTrue();
+        assertThat(attribute(find(Span.class).withClassName("deciding-on").single(), "data-sha256")).isEqualTo(second.sha256());
 
-        test($(Button.class).withClassName("compare-versions").single()).click();
-        var changed = $(Div.class).withClassName("aligned-paragraph").single();
+        test(find(Button.class).withClassName("compare-versions").single()).click();
+        var changed = find(Div.class).withClassName("aligned-paragraph").single();
         assertThat(changed.getElement().getTextRecursively()).contains("khôi phục", "恢复");
-        assertThat($(Span.class, changed).withClassName("diff-deleted").exists()).as("the words taken out").isTrue();
+        assertThat(find(Span.class, changed).withClassName("diff-deleted").exists()).as("the words taken out").isTrue();
     }
 
     @Test
@@ -143,18 +143,18 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         circulated();
         SignedIn.as(accounts, "gx.leader");
         openApproval();
-        test($(Button.class).withClassName("return-version").single()).click();
-        test($(TextArea.class).single()).setValue("Đề nghị bổ sung nội dung hợp tác y tế.");
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(Button.class).withClassName("return-version").single()).click();
+        test(find(TextArea.class).single()).setValue("Đề nghị bổ sung nội dung hợp tác y tế.");
+        test(find(Button.class).withText("Lưu").single()).click();
 
         for (var reader : List.of("gx.leader", "cb.delegate")) {
             SignedIn.as(accounts, reader);
             openApproval();
             assertThat(state("GX")).isEqualTo("RETURNED");
-            assertThat($(Div.class).withClassName("return-comment").single().getText()).contains("hợp tác y tế");
+            assertThat(find(Div.class).withClassName("return-comment").single().getText()).contains("hợp tác y tế");
         }
-        assertThat($(Button.class).withClassName("approve-version").exists()).as("a delegate does not decide").isFalse();
-        assertThat($(Button.class).withClassName("return-version").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("approve-version").exists()).as("a delegate does not decide").isFalse();
+        assertThat(find(Button.class).withClassName("return-version").exists()).isFalse();
     }
 
     @Test
@@ -164,24 +164,24 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         communique.approve(version, LEADERS.subList(0, LEADERS.size() - 1).toArray(String[]::new));
         SignedIn.as(accounts, LEADERS.getLast());
         openApproval();
-        test($(Button.class).withClassName("approve-version").single()).click();
-        test($(ConfirmDialog.class).withClassName("confirm-approval").single()).confirm();
+        test(find(Button.class).withClassName("approve-version").single()).click();
+        test(find(ConfirmDialog.class).withClassName("confirm-approval").single()).confirm();
 
-        var record = $(Div.class).withClassName("communique-final").single();
+        var record = find(Div.class).withClassName("communique-final").single();
         assertThat(attribute(record, "data-sha256")).isEqualTo(version.sha256());
-        assertThat($(Span.class, record).withClassName("approval-record").all()).hasSize(LEADERS.size())
+        assertThat(find(Span.class, record).withClassName("approval-record").all()).hasSize(LEADERS.size())
                 .allSatisfy(s -> assertThat(attribute(s, "data-sha256")).isEqualTo(version.sha256()));
-        assertThat($(Div.class).withClassName("party-standing").all()).extracting(d -> attribute(d, "data-state"))
+        assertThat(find(Div.class).withClassName("party-standing").all()).extracting(d -> attribute(d, "data-state"))
                 .containsOnly("APPROVED");
-        assertThat($(Button.class).withClassName("approve-version").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("approve-version").exists()).isFalse();
 
         SignedIn.as(accounts, "ls.secretary");
         openEditor();
-        assertThat(attribute($(Span.class).withClassName("communique-status").single(), "data-state")).isEqualTo("FINAL");
+        assertThat(attribute(find(Span.class).withClassName("communique-status").single(), "data-state")).isEqualTo("FINAL");
         for (var editingButton : List.of("generate-communique", "circulate-communique", "add-paragraph", "edit-paragraph",
                 "move-up", "move-down", "move-paragraph", "delete-paragraph", "bracket-paragraph", "confirm-translation",
                 "resolve-keep")) {
-            assertThat($(Button.class).withClassName(editingButton).exists()).as(editingButton).isFalse();
+            assertThat(find(Button.class).withClassName(editingButton).exists()).as(editingButton).isFalse();
         }
     }
 
@@ -190,7 +190,7 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
     }
 
     private String state(String partyCode) {
-        return $(Div.class).withClassName("party-standing").all().stream()
+        return find(Div.class).withClassName("party-standing").all().stream()
                 .filter(d -> partyCode.equals(attribute(d, "data-party"))).findFirst().map(d -> attribute(d, "data-state"))
                 .orElseThrow(() -> new AssertionError("no standing of " + partyCode));
     }

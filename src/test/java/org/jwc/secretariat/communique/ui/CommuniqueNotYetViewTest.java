@@ -44,7 +44,7 @@ class CommuniqueNotYetViewTest extends SpringBrowserlessTest {
         assertThat(text("stage-next")).isEqualTo("Tiếp theo: Trao đổi, khi quản trị viên chuyển hội nghị sang giai đoạn này.");
         assertThat(text("not-generated")).isEqualTo("Chưa có dự thảo thông cáo chung: thư ký bên đăng cai, Lạng Sơn, tạo dự thảo"
                 + " từ các đề xuất đã thống nhất khi hội nghị ở giai đoạn soạn thảo.");
-        assertThat($(Button.class).withClassName("generate-communique").exists()).as("not before drafting").isFalse();
+        assertThat(find(Button.class).withClassName("generate-communique").exists()).as("not before drafting").isFalse();
     }
 
     @Test
@@ -68,6 +68,6 @@ class CommuniqueNotYetViewTest extends SpringBrowserlessTest {
     }
 
     private String text(String className) {
-        return $(Span.class).withClassName(className).single().getText();
+        return find(Span.class).withClassName(className).single().getText();
     }
 }

@@ -74,23 +74,23 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
     void theHostsSecretaryGeneratesTheDraftAndSeesNumberedSectionsAndParagraphCards() {
         SignedIn.as(accounts, "ls.secretary");
         open();
-        test($(Button.class).withClassName("generate-communique").single()).click();
+        test(find(Button.class).withClassName("generate-communique").single()).click();
 
         assertThat(texts(H3.class)).contains("1. Về hợp tác trong các lĩnh vực trọng điểm", "一、关于重点领域合作", "Phần mở đầu");
         assertThat(texts(H4.class)).contains("(1) Về kết nối giao thông", "（三）关于旅游");
-        var cards = $(Div.class).withClassName("paragraph-card").all();
+        var cards = find(Div.class).withClassName("paragraph-card").all();
         assertThat(cards).extracting(c -> c.getElement().getAttribute("data-number"))
                 .as("one number per pair, shared by both languages, in reading order")
                 .startsWith("1", "2", "3").doesNotHaveDuplicates().hasSize(communiques.workingText(meeting.id()).paragraphs().size());
         var bridge = card(BRIDGE);
         assertThat(text(bridge)).contains(AgreedProposals.BRIDGE_ZH);
-        assertThat($(Span.class, bridge).withClassName("paragraph-kind").single().getElement().getAttribute("data-kind")).isEqualTo("BILATERAL");
-        assertThat($(Span.class, bridge).withClassName("paragraph-kind").single().getText()).contains("Cao Bằng", "Quảng Tây");
+        assertThat(find(Span.class, bridge).withClassName("paragraph-kind").single().getElement().getAttribute("data-kind")).isEqualTo("BILATERAL");
+        assertThat(find(Span.class, bridge).withClassName("paragraph-kind").single().getText()).contains("Cao Bằng", "Quảng Tây");
         var source = paragraph(BRIDGE).sourceProposalIds().getFirst();
-        assertThat($(Anchor.class, bridge).withClassName("source-proposal").single().getHref()).isEqualTo("proposals/" + source);
+        assertThat(find(Anchor.class, bridge).withClassName("source-proposal").single().getHref()).isEqualTo("proposals/" + source);
         assertThat(classesOf(bridge)).contains("edit-paragraph", "move-paragraph", "delete-paragraph", "comments-button", "paragraph-history");
-        assertThat($(Button.class).withClassName("circulate-communique").exists()).isTrue();
-        assertThat($(Button.class).withClassName("generate-communique").exists()).as("generated once").isFalse();
+        assertThat(find(Button.class).withClassName("circulate-communique").exists()).isTrue();
+        assertThat(find(Button.class).withClassName("generate-communique").exists()).as("generated once").isFalse();
     }
 
     @Test
@@ -99,35 +99,35 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
         generated();
         SignedIn.as(accounts, "qn.secretary");
         open();
-        assertThat($(Button.class).withClassName("generate-communique").exists()).isFalse();
-        assertThat($(Button.class).withClassName("circulate-communique").exists()).isFalse();
-        assertThat($(Button.class).withClassName("add-paragraph").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("generate-communique").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("circulate-communique").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("add-paragraph").exists()).isFalse();
         for (var hostOnly : List.of("edit-paragraph", "move-up", "move-down", "move-paragraph", "delete-paragraph")) {
-            assertThat($(Button.class).withClassName(hostOnly).exists()).as(hostOnly).isFalse();
+            assertThat(find(Button.class).withClassName(hostOnly).exists()).as(hostOnly).isFalse();
         }
 
-        test($(Button.class, card(GATES)).withClassName("bracket-paragraph").single()).click();
-        test($(TextField.class).withClassName("bracket-span-vi").single()).setValue("cửa khẩu thông minh");
-        test($(TextField.class).withClassName("bracket-span-zh").single()).setValue("智慧口岸");
-        test($(TextArea.class).withClassName("bracket-reason").single()).setValue("Cần thống nhất khái niệm");
-        test($(Button.class).withClassName("add-alternative").single()).click();
-        test($(TextField.class).withClassName("alternative-vi").single()).setValue("cửa khẩu số");
-        test($(TextField.class).withClassName("alternative-zh").single()).setValue("数字口岸");
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(Button.class, card(GATES)).withClassName("bracket-paragraph").single()).click();
+        test(find(TextField.class).withClassName("bracket-span-vi").single()).setValue("cửa khẩu thông minh");
+        test(find(TextField.class).withClassName("bracket-span-zh").single()).setValue("智慧口岸");
+        test(find(TextArea.class).withClassName("bracket-reason").single()).setValue("Cần thống nhất khái niệm");
+        test(find(Button.class).withClassName("add-alternative").single()).click();
+        test(find(TextField.class).withClassName("alternative-vi").single()).setValue("cửa khẩu số");
+        test(find(TextField.class).withClassName("alternative-zh").single()).setValue("数字口岸");
+        test(find(Button.class).withText("Lưu").single()).click();
 
         var gates = card(GATES);
-        assertThat($(Span.class, gates).withClassName("bracket-span").all()).extracting(Span::getText)
+        assertThat(find(Span.class, gates).withClassName("bracket-span").all()).extracting(Span::getText)
                 .containsExactly("[cửa khẩu thông minh]", "[智慧口岸]");
-        assertThat($(Span.class).withClassName("bracket-count").all().stream()
+        assertThat(find(Span.class).withClassName("bracket-count").all().stream()
                 .filter(s -> "QN".equals(s.getElement().getAttribute("data-party"))).findFirst().orElseThrow()
                 .getElement().getAttribute("data-count")).isEqualTo("1");
-        assertThat($(Button.class, gates).withClassName("resolve-keep").exists()).as("only the host resolves").isFalse();
+        assertThat(find(Button.class, gates).withClassName("resolve-keep").exists()).as("only the host resolves").isFalse();
 
-        test($(Button.class, card(TOURISM)).withClassName("comments-button").single()).click();
-        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).withClassName("comments-dialog").single().isOpened()).isTrue();
-        test($(TextArea.class).withClassName("new-comment").single()).setValue("Quảng Ninh đề nghị bổ sung du lịch biển.");
-        test($(Button.class).withClassName("post-comment").single()).click();
-        assertThat($(Div.class).withClassName("comment-body").all()).extracting(Div::getText)
+        test(find(Button.class, card(TOURISM)).withClassName("comments-button").single()).click();
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).withClassName("comments-dialog").single().isOpened()).isTrue();
+        test(find(TextArea.class).withClassName("new-comment").single()).setValue("Quảng Ninh đề nghị bổ sung du lịch biển.");
+        test(find(Button.class).withClassName("post-comment").single()).click();
+        assertThat(find(Div.class).withClassName("comment-body").all()).extracting(Div::getText)
                 .containsExactly("Quảng Ninh đề nghị bổ sung du lịch biển.");
     }
 
@@ -137,22 +137,22 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
         generated();
         SignedIn.as(accounts, "ls.secretary");
         open();
-        test($(Button.class, card(GATES)).withClassName("bracket-paragraph").single()).click();
-        test($(com.vaadin.flow.component.select.Select.class).withClassName("bracket-holder").single()).selectItem(parties.findByCode("GX").orElseThrow().name(Language.VI));
-        test($(TextField.class).withClassName("bracket-span-vi").single()).setValue("cửa khẩu thông minh");
-        test($(TextField.class).withClassName("bracket-span-zh").single()).setValue("智慧口岸");
-        test($(TextArea.class).withClassName("bracket-reason").single()).setValue("Quảng Tây đề nghị thay đổi");
-        test($(Button.class).withClassName("add-alternative").single()).click();
-        test($(TextField.class).withClassName("alternative-vi").single()).setValue("cửa khẩu số");
-        test($(TextField.class).withClassName("alternative-zh").single()).setValue("数字口岸");
-        test($(Button.class).withText("Lưu").single()).click();
-        assertThat($(Div.class).withClassName("bracket").single().getElement().getAttribute("data-party")).isEqualTo("GX");
+        test(find(Button.class, card(GATES)).withClassName("bracket-paragraph").single()).click();
+        test(find(com.vaadin.flow.component.select.Select.class).withClassName("bracket-holder").single()).selectItem(parties.findByCode("GX").orElseThrow().name(Language.VI));
+        test(find(TextField.class).withClassName("bracket-span-vi").single()).setValue("cửa khẩu thông minh");
+        test(find(TextField.class).withClassName("bracket-span-zh").single()).setValue("智慧口岸");
+        test(find(TextArea.class).withClassName("bracket-reason").single()).setValue("Quảng Tây đề nghị thay đổi");
+        test(find(Button.class).withClassName("add-alternative").single()).click();
+        test(find(TextField.class).withClassName("alternative-vi").single()).setValue("cửa khẩu số");
+        test(find(TextField.class).withClassName("alternative-zh").single()).setValue("数字口岸");
+        test(find(Button.class).withText("Lưu").single()).click();
+        assertThat(find(Div.class).withClassName("bracket").single().getElement().getAttribute("data-party")).isEqualTo("GX");
 
-        test($(Button.class, card(GATES)).withClassName("resolve-alternative").single()).click();
+        test(find(Button.class, card(GATES)).withClassName("resolve-alternative").single()).click();
         var resolved = card("cửa khẩu số");
         assertThat(text(resolved)).contains("数字口岸");
-        assertThat($(Span.class, resolved).withClassName("bracket-span").exists()).as("no open bracket left").isFalse();
-        assertThat($(Div.class, resolved).withClassName("bracket").single().getElement().getAttribute("data-status")).isEqualTo("REPLACED");
+        assertThat(find(Span.class, resolved).withClassName("bracket-span").exists()).as("no open bracket left").isFalse();
+        assertThat(find(Div.class, resolved).withClassName("bracket").single().getElement().getAttribute("data-status")).isEqualTo("REPLACED");
     }
 
     @Test
@@ -161,29 +161,29 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
         generated();
         SignedIn.as(accounts, "ls.secretary");
         open();
-        test($(Button.class, card(BRIDGE)).withClassName("edit-paragraph").single()).click();
-        var field = $(TextArea.class).withLabel("Tiếng Việt").single();
+        test(find(Button.class, card(BRIDGE)).withClassName("edit-paragraph").single()).click();
+        var field = find(TextArea.class).withLabel("Tiếng Việt").single();
         var edited = "khẩn trương phối hợp đưa cầu";
         test(field).setValue(field.getValue().replace("phối hợp đưa cầu", edited));
-        test($(Button.class).withText("Lưu").single()).click();
-        var pending = $(Span.class, card(edited)).withClassName("translation-pending").single();
+        test(find(Button.class).withText("Lưu").single()).click();
+        var pending = find(Span.class, card(edited)).withClassName("translation-pending").single();
         assertThat(pending.getElement().getAttribute("data-language")).isEqualTo("ZH");
         assertThat(pending.getText()).contains("中文");
-        assertThat($(Span.class).withClassName("pending-count").single().getElement().getAttribute("data-count")).isEqualTo("1");
-        test($(Button.class, card(edited)).withClassName("paragraph-history").single()).click();
-        assertThat($(HistoryDialog.class).single().getElement().getTextRecursively()).as("the edit compared with the generated text")
+        assertThat(find(Span.class).withClassName("pending-count").single().getElement().getAttribute("data-count")).isEqualTo("1");
+        test(find(Button.class, card(edited)).withClassName("paragraph-history").single()).click();
+        assertThat(find(HistoryDialog.class).single().getElement().getTextRecursively()).as("the edit compared with the generated text")
                 .contains("khẩn trương", "Song phương");
-        $(HistoryDialog.class).single().close();
+        find(HistoryDialog.class).single().close();
 
         SignedIn.as(accounts, "qn.delegate");
         open();
-        assertThat($(Button.class).withClassName("confirm-translation").exists()).as("neither host nor owner").isFalse();
+        assertThat(find(Button.class).withClassName("confirm-translation").exists()).as("neither host nor owner").isFalse();
 
         SignedIn.as(accounts, "cb.delegate");
         open();
-        test($(Button.class, card(edited)).withClassName("confirm-translation").single()).click();
-        assertThat($(Span.class, card(edited)).withClassName("translation-pending").exists()).isFalse();
-        assertThat($(Span.class).withClassName("pending-count").single().getElement().getAttribute("data-count")).isEqualTo("0");
+        test(find(Button.class, card(edited)).withClassName("confirm-translation").single()).click();
+        assertThat(find(Span.class, card(edited)).withClassName("translation-pending").exists()).isFalse();
+        assertThat(find(Span.class).withClassName("pending-count").single().getElement().getAttribute("data-count")).isEqualTo("0");
     }
 
     @Test
@@ -192,18 +192,18 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
         generated();
         SignedIn.as(accounts, "ls.secretary");
         open();
-        test($(Button.class, card(TOURISM)).withClassName("edit-paragraph").single()).click();
+        test(find(Button.class, card(TOURISM)).withClassName("edit-paragraph").single()).click();
         var tourism = communiques.paragraph(paragraph(TOURISM).id());
         // The other host secretary, in another tab, saves first.
         editing.edit(tourism.id(), tourism.getVersion(), new ParagraphEdit(tourism.kind(), List.of(),
                 new LocalizedText("Bản của tab khác.", "另一标签页的文本。", null)));
 
-        test($(TextArea.class).withLabel("Tiếng Việt").single()).setValue("Các bên nhất trí khôi phục du lịch.");
-        test($(TextArea.class).withLabel("中文").single()).setValue("各方同意恢复旅游。");
-        test($(Button.class).withText("Lưu").single()).click();
-        assertThat($(ConflictDialog.class).single().isOpened()).isTrue();
+        test(find(TextArea.class).withLabel("Tiếng Việt").single()).setValue("Các bên nhất trí khôi phục du lịch.");
+        test(find(TextArea.class).withLabel("中文").single()).setValue("各方同意恢复旅游。");
+        test(find(Button.class).withText("Lưu").single()).click();
+        assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
         assertThat(communiques.paragraph(tourism.id()).text().vi()).as("nothing overwritten yet").isEqualTo("Bản của tab khác.");
-        test($(Button.class).withClassName("keep-mine").single()).click();
+        test(find(Button.class).withClassName("keep-mine").single()).click();
         assertThat(communiques.paragraph(tourism.id()).text().zh()).isEqualTo("各方同意恢复旅游。");
     }
 
@@ -223,7 +223,7 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
 
     /** The paragraph card whose text contains this. */
     private Div card(String containing) {
-        return $(Div.class).withClassName("paragraph-card").all().stream().filter(c -> text(c).contains(containing))
+        return find(Div.class).withClassName("paragraph-card").all().stream().filter(c -> text(c).contains(containing))
                 .findFirst().orElseThrow(() -> new AssertionError("no paragraph with " + containing));
     }
 
@@ -232,10 +232,10 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> classesOf(Div card) {
-        return $(Button.class, card).all().stream().flatMap(b -> b.getClassNames().stream()).toList();
+        return find(Button.class, card).all().stream().flatMap(b -> b.getClassNames().stream()).toList();
     }
 
     private <T extends Component> List<String> texts(Class<T> type) {
-        return $(type).all().stream().map(CommuniqueViewTest::text).toList();
+        return find(type).all().stream().map(CommuniqueViewTest::text).toList();
     }
 }

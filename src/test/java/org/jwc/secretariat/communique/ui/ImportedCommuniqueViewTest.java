@@ -22,17 +22,17 @@ class ImportedCommuniqueViewTest extends SpringBrowserlessTest {
     void aCaoBangSecretaryReadsThatTheChineseTextIsNotImportedAndNothingAwaitsConfirmation() {
         navigate("meetings/14/communique", CommuniqueView.class);
 
-        var missing = $(Span.class).withClassName("language-not-imported").single();
+        var missing = find(Span.class).withClassName("language-not-imported").single();
         assertThat(missing.getText()).isEqualTo("Chưa nhập văn bản tiếng Trung");
         assertThat(missing.getElement().getAttribute("data-language")).isEqualTo("ZH");
-        assertThat($(Span.class).withClassName("pending-count").exists()).as("no pairs awaiting confirmation").isFalse();
-        assertThat($(Span.class).withClassName("translation-pending").exists()).as("no paragraph pending").isFalse();
+        assertThat(find(Span.class).withClassName("pending-count").exists()).as("no pairs awaiting confirmation").isFalse();
+        assertThat(find(Span.class).withClassName("translation-pending").exists()).as("no paragraph pending").isFalse();
 
-        var cards = $(Div.class).withClassName("paragraph-card").all();
+        var cards = find(Div.class).withClassName("paragraph-card").all();
         assertThat(cards).isNotEmpty();
-        assertThat(cards).allSatisfy(card -> assertThat($(Span.class, card).withClassName("text-not-imported").single().getText())
+        assertThat(cards).allSatisfy(card -> assertThat(find(Span.class, card).withClassName("text-not-imported").single().getText())
                 .isEqualTo("Chưa nhập văn bản tiếng Trung"));
-        assertThat($(Button.class).withClassName("import-communique").exists()).as("only an administrator, Hà Giang having no users").isFalse();
+        assertThat(find(Button.class).withClassName("import-communique").exists()).as("only an administrator, Hà Giang having no users").isFalse();
     }
 
     @Test
@@ -40,8 +40,8 @@ class ImportedCommuniqueViewTest extends SpringBrowserlessTest {
     void guangxisLeaderIsOfferedTheFinalRecordNotAnApprovalOfALockedText() {
         navigate("meetings/14/communique", CommuniqueView.class);
 
-        assertThat($(Span.class).withClassName("language-not-imported").single().getText()).isEqualTo("中文文本尚未导入");
-        assertThat($(Button.class).withClassName("open-approval").single().getText()).isEqualTo("各版本与批准记录");
+        assertThat(find(Span.class).withClassName("language-not-imported").single().getText()).isEqualTo("中文文本尚未导入");
+        assertThat(find(Button.class).withClassName("open-approval").single().getText()).isEqualTo("各版本与批准记录");
     }
 
     @Test
@@ -49,6 +49,6 @@ class ImportedCommuniqueViewTest extends SpringBrowserlessTest {
     void theAdministratorIsOfferedToImportTheChineseTextRatherThanAPastCommuniqueAgain() {
         navigate("meetings/14/communique", CommuniqueView.class);
 
-        assertThat($(Button.class).withClassName("import-communique").single().getText()).isEqualTo("Import the Chinese text");
+        assertThat(find(Button.class).withClassName("import-communique").single().getText()).isEqualTo("Import the Chinese text");
     }
 }

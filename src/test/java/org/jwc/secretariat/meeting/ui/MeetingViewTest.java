@@ -21,11 +21,11 @@ class MeetingViewTest {
         @WithUserDetails("ls.secretary")
         void theEighteenthMeetingShowsItsHostAndTimesInHanoiTime() {
             Pages.open("meetings/18");
-            assertThat($(H2.class).single().getText()).isEqualTo("Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
-            assertThat($(Span.class).withText("Lạng Sơn").exists()).isTrue();
-            assertThat($(Span.class).withTextContaining("Asia/Ho_Chi_Minh, UTC+07:00").exists()).isTrue();
-            assertThat($(Span.class).withText("Chuẩn bị").exists()).isTrue();
-            assertThat($view(Button.class).all()).extracting(Button::getText)
+            assertThat(find(H2.class).single().getText()).isEqualTo("Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
+            assertThat(find(Span.class).withText("Lạng Sơn").exists()).isTrue();
+            assertThat(find(Span.class).withTextContaining("Asia/Ho_Chi_Minh, UTC+07:00").exists()).isTrue();
+            assertThat(find(Span.class).withText("Chuẩn bị").exists()).isTrue();
+            assertThat(findInView(Button.class).all()).extracting(Button::getText)
                     .as("the meeting's pages, and no administration for a secretary")
                     .containsExactly("Chương trình nghị sự", "Đề xuất", "Biên bản", "Thông cáo chung", "Rà soát thực hiện thỏa thuận");
         }
@@ -34,20 +34,20 @@ class MeetingViewTest {
         @WithUserDetails("ls.secretary")
         void aMeetingInPreparationOpensTheReviewOfEarlierCommitmentsAndOnlyThen() {
             Pages.open("meetings/18");
-            test($(Button.class).withClassName("open-review").single()).click();
+            test(find(Button.class).withClassName("open-review").single()).click();
             assertThat(Pages.shows("review-view")).isTrue();
-            assertThat($(H2.class).single().getText()).isEqualTo("Rà soát thực hiện thỏa thuận – Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
+            assertThat(find(H2.class).single().getText()).isEqualTo("Rà soát thực hiện thỏa thuận – Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
 
             navigate("meetings/17", MeetingView.class);
-            assertThat($(Span.class).withClassName("meeting-phase").single().getText()).isNotEqualTo("Chuẩn bị");
-            assertThat($(Button.class).withClassName("open-review").exists()).as("a meeting held reviews no more").isFalse();
+            assertThat(find(Span.class).withClassName("meeting-phase").single().getText()).isNotEqualTo("Chuẩn bị");
+            assertThat(find(Button.class).withClassName("open-review").exists()).as("a meeting held reviews no more").isFalse();
         }
 
         @Test
         @WithUserDetails("ls.secretary")
         void theListShowsEveryMeetingLatestFirst() {
             Pages.open("meetings");
-            Grid<?> grid = $(Grid.class).single();
+            Grid<?> grid = find(Grid.class).single();
             assertThat(test(grid).size()).isEqualTo(5);
             assertThat(test(grid).getCellText(0, 0)).isEqualTo("18");
             assertThat(test(grid).getCellText(4, 3)).isEqualTo("Hà Giang");
@@ -61,9 +61,9 @@ class MeetingViewTest {
         @WithUserDetails("gx.secretary")
         void guangxiReadsTheSameMeetingInChineseAndBeijingTime() {
             Pages.open("meetings/18");
-            assertThat($(H2.class).single().getText()).isEqualTo("联合工作委员会第十八次会议");
-            assertThat($(Span.class).withText("谅山省").exists()).isTrue();
-            assertThat($(Span.class).withTextContaining("Asia/Shanghai, UTC+08:00").exists()).isTrue();
+            assertThat(find(H2.class).single().getText()).isEqualTo("联合工作委员会第十八次会议");
+            assertThat(find(Span.class).withText("谅山省").exists()).isTrue();
+            assertThat(find(Span.class).withTextContaining("Asia/Shanghai, UTC+08:00").exists()).isTrue();
         }
     }
 }

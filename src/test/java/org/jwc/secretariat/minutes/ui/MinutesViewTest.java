@@ -39,9 +39,9 @@ class MinutesViewTest extends SpringBrowserlessTest {
         minutesOpened();
         navigate("meetings/18/minutes", MinutesView.class);
         test(cardOf("Phát biểu của Đoàn Cao Bằng").withClassName("edit-section").single()).click();
-        test($(TextArea.class).withLabel("Tiếng Việt").first()).setValue("Cao Bằng đề nghị nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang.");
-        test($(TextArea.class).withLabel("中文").first()).setValue("高平建议升级茶岭—龙邦口岸。");
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(TextArea.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Cao Bằng đề nghị nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang.");
+        test(find(TextArea.class).withLabel("中文").all().getFirst()).setValue("高平建议升级茶岭—龙邦口岸。");
+        test(find(Button.class).withText("Lưu").single()).click();
         assertThat(statusOf("Phát biểu của Đoàn Cao Bằng")).isEqualTo("DRAFT");
         test(cardOf("Phát biểu của Đoàn Cao Bằng").withClassName("submit-statement").single()).click();
         assertThat(statusOf("Phát biểu của Đoàn Cao Bằng")).as(this::notificationsShown).isEqualTo("CONFIRMED");
@@ -49,7 +49,7 @@ class MinutesViewTest extends SpringBrowserlessTest {
         // Another user in this browserless session: the page keeps the session's language (Vietnamese).
         SignedIn.as(accounts, "gx.secretary");
         navigate("meetings/18/minutes", MinutesView.class);
-        assertThat($(Div.class).withText("高平建议升级茶岭—龙邦口岸。").exists()).isTrue();
+        assertThat(find(Div.class).withText("高平建议升级茶岭—龙邦口岸。").exists()).isTrue();
         assertThat(statusOf("Phát biểu của Đoàn Cao Bằng")).isEqualTo("CONFIRMED");
         assertThat(cardOf("Phát biểu của Đoàn Cao Bằng").withClassName("edit-section").exists()).as("GX may not write CB's statement").isFalse();
         assertThat(cardOf("Phát biểu của Đoàn Cao Bằng").withClassName("confirm-statement").exists()).isFalse();
@@ -66,12 +66,12 @@ class MinutesViewTest extends SpringBrowserlessTest {
         minutes.write(conclusions.id(), conclusions.getVersion(), new SectionText(conclusions.heading(),
                 new LocalizedText("Kết luận của tab khác", "另一标签页的结论", null)));
 
-        test($(TextArea.class).withLabel("Tiếng Việt").first()).setValue("Hai bên nhất trí tăng cường hợp tác.");
-        test($(TextArea.class).withLabel("中文").first()).setValue("双方同意加强合作。");
-        test($(Button.class).withText("Lưu").single()).click();
-        assertThat($(ConflictDialog.class).single().isOpened()).isTrue();
+        test(find(TextArea.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Hai bên nhất trí tăng cường hợp tác.");
+        test(find(TextArea.class).withLabel("中文").all().getFirst()).setValue("双方同意加强合作。");
+        test(find(Button.class).withText("Lưu").single()).click();
+        assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
         assertThat(section(SectionKind.CONCLUSIONS).body().vi()).as("nothing overwritten yet").isEqualTo("Kết luận của tab khác");
-        test($(Button.class).withClassName("keep-mine").single()).click();
+        test(find(Button.class).withClassName("keep-mine").single()).click();
         assertThat(section(SectionKind.CONCLUSIONS).body().zh()).isEqualTo("双方同意加强合作。");
     }
 
@@ -79,15 +79,15 @@ class MinutesViewTest extends SpringBrowserlessTest {
     @WithUserDetails("qn.secretary")
     void aQuangNinhSecretaryListsItsDelegationWhichOthersSeeOnceSubmitted() {
         navigate("meetings/18/minutes", MinutesView.class);
-        test($(Button.class).withClassName("addMember").single()).click();
-        var fields = $(TextField.class).withLabel("Tiếng Việt").all();
+        test(find(Button.class).withClassName("addMember").single()).click();
+        var fields = find(TextField.class).withLabel("Tiếng Việt").all();
         test(fields.get(0)).setValue("Vũ Văn Diện");
         test(fields.get(1)).setValue("Phó Chủ tịch UBND tỉnh Quảng Ninh");
-        var chinese = $(TextField.class).withLabel("中文").all();
+        var chinese = find(TextField.class).withLabel("中文").all();
         test(chinese.get(0)).setValue("武文演");
         test(chinese.get(1)).setValue("广宁省人民委员会副主席");
-        test($(com.vaadin.flow.component.select.Select.class).withLabel("Vai trò").single()).selectItem("Trưởng đoàn");
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(com.vaadin.flow.component.select.Select.class).withLabel("Vai trò").single()).selectItem("Trưởng đoàn");
+        test(find(Button.class).withText("Lưu").single()).click();
 
         SignedIn.as(accounts, "gx.secretary");
         navigate("meetings/18/minutes", MinutesView.class);
@@ -95,7 +95,7 @@ class MinutesViewTest extends SpringBrowserlessTest {
 
         SignedIn.as(accounts, "qn.secretary");
         navigate("meetings/18/minutes", MinutesView.class);
-        test($(Button.class).withClassName("submitDelegation").single()).click();
+        test(find(Button.class).withClassName("submitDelegation").single()).click();
         SignedIn.as(accounts, "gx.secretary");
         navigate("meetings/18/minutes", MinutesView.class);
         assertThat(delegationNames()).contains("Quảng Ninh");
@@ -103,28 +103,28 @@ class MinutesViewTest extends SpringBrowserlessTest {
 
     /** What the page told the user, to explain a failed step. */
     private String notificationsShown() {
-        return $(com.vaadin.flow.component.notification.Notification.class).all().stream()
+        return find(com.vaadin.flow.component.notification.Notification.class).all().stream()
                 .map(n -> test(n).getText()).toList().toString();
     }
 
     private List<String> delegationNames() {
-        return $(com.vaadin.flow.component.html.H4.class).all().stream()
+        return find(com.vaadin.flow.component.html.H4.class).all().stream()
                 .map(com.vaadin.flow.component.html.H4::getText).toList();
     }
 
     /** Buttons of the section card headed so. */
     private com.vaadin.browserless.ComponentQuery<Button> cardOf(String heading) {
-        var card = $(Div.class).withClassName("minutes-section").all().stream()
+        var card = find(Div.class).withClassName("minutes-section").all().stream()
                 .filter(d -> d.getChildren().anyMatch(c -> c instanceof H3 h && h.getText().equals(heading)))
                 .findFirst().orElseThrow(() -> new AssertionError("no section " + heading));
-        return $(Button.class, card);
+        return find(Button.class, card);
     }
 
     private String statusOf(String heading) {
-        var card = $(Div.class).withClassName("minutes-section").all().stream()
+        var card = find(Div.class).withClassName("minutes-section").all().stream()
                 .filter(d -> d.getChildren().anyMatch(c -> c instanceof H3 h && h.getText().equals(heading)))
                 .findFirst().orElseThrow();
-        return $(Span.class, card).withClassName("confirmation").single().getElement().getAttribute("data-state");
+        return find(Span.class, card).withClassName("confirmation").single().getElement().getAttribute("data-state");
     }
 
     private MinutesSection section(SectionKind kind) {

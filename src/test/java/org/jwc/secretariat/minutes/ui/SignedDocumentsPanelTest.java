@@ -51,16 +51,16 @@ class SignedDocumentsPanelTest extends SpringBrowserlessTest {
         var meeting = eighteenth();
         var before = documents.list(meeting.id()).size();
         show(meeting, true, Language.VI);
-        test($(Button.class).withClassName("register-document").single()).click();
+        test(find(Button.class).withClassName("register-document").single()).click();
 
         var pdf = SampleFiles.pdf("Ke hoach hop tac du lich " + SignedIn.unique("ui"));
-        $(LocalizedTextField.class).withClassName("document-title").single().setValue(new LocalizedText("Kế hoạch hợp tác du lịch", "旅游合作计划", null));
+        find(LocalizedTextField.class).withClassName("document-title").single().setValue(new LocalizedText("Kế hoạch hợp tác du lịch", "旅游合作计划", null));
         select().setValue(DocumentKind.PLAN);
         signatories().setValue(Set.of(party("LS"), party("GX")));
-        $(DatePicker.class).withClassName("document-signed-on").single().setValue(LocalDate.of(2025, 3, 14));
-        test($(Upload.class).single()).upload("Kế hoạch du lịch.pdf", "application/pdf", pdf);
-        assertThat($(Span.class).withClassName("upload-status").single().getText()).startsWith("Kế hoạch du lịch.pdf: tệp PDF");
-        test($(Button.class).withText("Lưu").single()).click();
+        find(DatePicker.class).withClassName("document-signed-on").single().setValue(LocalDate.of(2025, 3, 14));
+        test(find(Upload.class).single()).upload("Kế hoạch du lịch.pdf", "application/pdf", pdf);
+        assertThat(find(Span.class).withClassName("upload-status").single().getText()).startsWith("Kế hoạch du lịch.pdf: tệp PDF");
+        test(find(Button.class).withText("Lưu").single()).click();
 
         var grid = grid();
         assertThat(test(grid).size()).isEqualTo(before + 1);
@@ -78,16 +78,16 @@ class SignedDocumentsPanelTest extends SpringBrowserlessTest {
         var meeting = eighteenth();
         var before = documents.list(meeting.id()).size();
         show(meeting, true, Language.EN);
-        test($(Button.class).withClassName("register-document").single()).click();
-        $(LocalizedTextField.class).withClassName("document-title").single().setValue(new LocalizedText("Thỏa thuận", "协议", null));
+        test(find(Button.class).withClassName("register-document").single()).click();
+        find(LocalizedTextField.class).withClassName("document-title").single().setValue(new LocalizedText("Thỏa thuận", "协议", null));
         select().setValue(DocumentKind.AGREEMENT);
         signatories().setValue(Set.of(party("LS")));
-        $(DatePicker.class).withClassName("document-signed-on").single().setValue(LocalDate.of(2025, 3, 14));
-        test($(Upload.class).single()).upload("agreement.pdf", "application/pdf", "not a PDF".getBytes(StandardCharsets.UTF_8));
-        assertThat($(Span.class).withClassName("upload-status").single().getText()).startsWith("Only PDF and Word (.docx) files are taken");
+        find(DatePicker.class).withClassName("document-signed-on").single().setValue(LocalDate.of(2025, 3, 14));
+        test(find(Upload.class).single()).upload("agreement.pdf", "application/pdf", "not a PDF".getBytes(StandardCharsets.UTF_8));
+        assertThat(find(Span.class).withClassName("upload-status").single().getText()).startsWith("Only PDF and Word (.docx) files are taken");
 
-        test($(Button.class).withText("Save").single()).click();
-        assertThat($(Span.class).withClassName("upload-status").single().getText()).isEqualTo("Required.");
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(find(Span.class).withClassName("upload-status").single().getText()).isEqualTo("Required.");
         assertThat(documents.list(meeting.id())).hasSize(before);
     }
 
@@ -100,9 +100,9 @@ class SignedDocumentsPanelTest extends SpringBrowserlessTest {
                 DocumentKind.AGREEMENT, Set.of(party("LS"), party("GX")), LocalDate.of(2025, 3, 14)), "gates.docx",
                 new ByteArrayInputStream(docx));
         show(meeting, true, Language.ZH);
-        test($(Button.class).withClassName("register-document").single()).click();
-        test($(Upload.class).single()).upload("copy.docx", "application/octet-stream", docx);
-        assertThat($(Span.class).withClassName("upload-status").single().getText()).isEqualTo("该文件已在本次会议登记为《口岸协议》。");
+        test(find(Button.class).withClassName("register-document").single()).click();
+        test(find(Upload.class).single()).upload("copy.docx", "application/octet-stream", docx);
+        assertThat(find(Span.class).withClassName("upload-status").single().getText()).isEqualTo("该文件已在本次会议登记为《口岸协议》。");
     }
 
     @Test
@@ -111,8 +111,8 @@ class SignedDocumentsPanelTest extends SpringBrowserlessTest {
         var meeting = eighteenth();
         var registered = registeredByLangSon(meeting);
         show(meeting, false, Language.ZH);
-        assertThat($(Button.class).withClassName("register-document").exists()).isFalse();
-        assertThat($(Button.class).withClassName("remove-document").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("register-document").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("remove-document").exists()).isFalse();
         var grid = grid();
         var row = rowOf(grid, "口岸合作协议");
         assertThat(test(grid).getCellText(row, 1)).isEqualTo("协议");
@@ -145,17 +145,17 @@ class SignedDocumentsPanelTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<SignedDocument> grid() {
-        return $(Grid.class).withClassName("signed-documents-grid").single();
+        return find(Grid.class).withClassName("signed-documents-grid").single();
     }
 
     @SuppressWarnings("unchecked")
     private Select<DocumentKind> select() {
-        return $(Select.class).withClassName("document-kind").single();
+        return find(Select.class).withClassName("document-kind").single();
     }
 
     @SuppressWarnings("unchecked")
     private MultiSelectComboBox<Long> signatories() {
-        return $(MultiSelectComboBox.class).withClassName("document-signatories").single();
+        return find(MultiSelectComboBox.class).withClassName("document-signatories").single();
     }
 
     private int rowOf(Grid<SignedDocument> grid, String title) {

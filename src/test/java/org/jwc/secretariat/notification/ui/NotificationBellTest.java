@@ -48,8 +48,8 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
         Pages.open("meetings");
         var unread = notifications.unreadCount();
-        assertThat($(Span.class).withClassName("unread-count").single().getText()).isEqualTo(String.valueOf(unread));
-        var item = $(Div.class).withClassName("notification-item").first();
+        assertThat(find(Span.class).withClassName("unread-count").single().getText()).isEqualTo(String.valueOf(unread));
+        var item = find(Div.class).withClassName("notification-item").all().getFirst();
         assertThat(item.getElement().getTextRecursively())
                 .startsWith("Khu tự trị dân tộc Choang Quảng Tây đã gửi một đề xuất gửi tới bên bạn: “Hợp tác y tế biên giới”");
         assertThat(item.getClassNames()).contains("unread");
@@ -57,7 +57,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
         test(item).click();
         assertThat(((HasDynamicTitle) Pages.shown()).getPageTitle()).isEqualTo("Hợp tác y tế biên giới");
         assertThat(notifications.unreadCount()).isEqualTo(unread - 1);
-        test($(Button.class).withClassName("mark-all-read").single()).click();
-        assertThat($(Span.class).withClassName("unread-count").single().getText()).isEmpty();
+        test(find(Button.class).withClassName("mark-all-read").single()).click();
+        assertThat(find(Span.class).withClassName("unread-count").single().getText()).isEmpty();
     }
 }

@@ -43,21 +43,21 @@ class ChangedSinceTest extends SpringBrowserlessTest {
             return proposals.submit(draft.id(), draft.getVersion());
         });
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        assertThat($(ChangedSince.class).exists()).as("first look").isFalse();
+        assertThat(find(ChangedSince.class).exists()).as("first look").isFalse();
         Pages.open("meetings");
 
         as("ls.secretary", () -> proposals.edit(proposal.id(), proposal.getVersion(), new ProposalDraft(proposal.areaId(),
                 ProposalScope.SIDE, Set.of(), proposal.title(), new LocalizedText("Đề nghị thông xe cầu trong quý I/2027",
                         "建议大桥于2027年第一季度通车", null), null, null, null)));
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        assertThat($(ChangedSince.class).single().getElement().getTextRecursively()).contains("1");
-        test($(Button.class).withClassName("show-changes").single()).click();
-        assertThat($(HistoryDialog.class).single().isOpened()).isTrue();
-        assertThat($(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
+        assertThat(find(ChangedSince.class).single().getElement().getTextRecursively()).contains("1");
+        test(find(Button.class).withClassName("show-changes").single()).click();
+        assertThat(find(HistoryDialog.class).single().isOpened()).isTrue();
+        assertThat(find(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
                 .anyMatch(t -> t.contains("2027"));
 
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        assertThat($(ChangedSince.class).exists()).as("seen now").isFalse();
+        assertThat(find(ChangedSince.class).exists()).as("seen now").isFalse();
     }
 
     private <T> T as(String username, java.util.function.Supplier<T> action) {

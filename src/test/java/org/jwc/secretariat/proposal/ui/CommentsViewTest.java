@@ -39,15 +39,15 @@ class CommentsViewTest extends SpringBrowserlessTest {
     void aGuangxiSecretaryCommentsAndRepliesAndMarkupStaysText() {
         var proposal = submittedByLangSon();
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        test($(TextArea.class).withClassName("new-comment").single()).setValue("<script>alert(1)</script> 建议明确时间");
-        test($(Button.class).withClassName("post-comment").single()).click();
+        test(find(TextArea.class).withClassName("new-comment").single()).setValue("<script>alert(1)</script> 建议明确时间");
+        test(find(Button.class).withClassName("post-comment").single()).click();
 
-        assertThat($(Div.class).withClassName("comment-body").all()).extracting(Div::getText)
+        assertThat(find(Div.class).withClassName("comment-body").all()).extracting(Div::getText)
                 .containsExactly("<script>alert(1)</script> 建议明确时间");
-        assertThat($(TextArea.class).withClassName("new-comment").single().getValue()).isEmpty();
-        test($(TextArea.class).withClassName("reply-text").single()).setValue("补充：2027年");
-        test($(Button.class).withClassName("send-reply").single()).click();
-        assertThat($(Div.class).withClassName("comment-reply").all()).hasSize(1);
+        assertThat(find(TextArea.class).withClassName("new-comment").single().getValue()).isEmpty();
+        test(find(TextArea.class).withClassName("reply-text").single()).setValue("补充：2027年");
+        test(find(Button.class).withClassName("send-reply").single()).click();
+        assertThat(find(Div.class).withClassName("comment-reply").all()).hasSize(1);
     }
 
     @Test
@@ -55,10 +55,10 @@ class CommentsViewTest extends SpringBrowserlessTest {
     void aRefusedCommentKeepsWhatWasTyped() {
         var proposal = submittedByLangSon();
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        var field = $(TextArea.class).withClassName("new-comment").single();
+        var field = find(TextArea.class).withClassName("new-comment").single();
         test(field).setValue("   ");
-        test($(Button.class).withClassName("post-comment").single()).click();
-        assertThat($(Div.class).withClassName("comment-thread").exists()).isFalse();
+        test(find(Button.class).withClassName("post-comment").single()).click();
+        assertThat(find(Div.class).withClassName("comment-thread").exists()).isFalse();
         assertThat(field.getValue()).isEqualTo("   ");
         assertThat(field.isInvalid()).as("the refusal shows at the field").isTrue();
         assertThat(field.getErrorMessage()).isEqualTo("必填。");
@@ -74,11 +74,11 @@ class CommentsViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(authentication);
 
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        test($(Button.class).withClassName("resolve-thread").single()).click();
-        assertThat($(Div.class).withClassName("comment-thread").exists()).isFalse();
-        test($(Checkbox.class).single()).click();
-        assertThat($(Div.class).withClassName("resolved").exists()).isTrue();
-        assertThat($(Button.class).withClassName("reopen-thread").exists()).isTrue();
+        test(find(Button.class).withClassName("resolve-thread").single()).click();
+        assertThat(find(Div.class).withClassName("comment-thread").exists()).isFalse();
+        test(find(Checkbox.class).single()).click();
+        assertThat(find(Div.class).withClassName("resolved").exists()).isTrue();
+        assertThat(find(Button.class).withClassName("reopen-thread").exists()).isTrue();
     }
 
     private Proposal submittedByLangSon() {

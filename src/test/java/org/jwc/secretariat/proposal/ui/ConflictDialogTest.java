@@ -43,15 +43,15 @@ class ConflictDialogTest extends SpringBrowserlessTest {
     @WithUserDetails("ls.delegate")
     void theSecondSaveShowsTheOtherChangeKeepsMyTextAndSavesItOnlyWhenIChoose() {
         var draft = draftWhileTheSecretaryEditsIt();
-        test($(TextField.class).withLabel("Tiếng Việt").first()).setValue(MINE);
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(TextField.class).withLabel("Tiếng Việt").all().getFirst()).setValue(MINE);
+        test(find(Button.class).withText("Lưu").single()).click();
 
-        var conflict = $(ConflictDialog.class).single();
+        var conflict = find(ConflictDialog.class).single();
         assertThat(conflict.isOpened()).isTrue();
-        assertThat($(TextArea.class).withClassName("my-text").first().getValue()).isEqualTo(MINE);
+        assertThat(find(TextArea.class).withClassName("my-text").all().getFirst().getValue()).isEqualTo(MINE);
         assertThat(proposals.get(draft.id()).title().vi()).as("nothing overwritten yet").isEqualTo(THEIRS);
 
-        test($(Button.class).withClassName("keep-mine").single()).click();
+        test(find(Button.class).withClassName("keep-mine").single()).click();
         assertThat(proposals.get(draft.id()).title().vi()).isEqualTo(MINE);
     }
 
@@ -59,12 +59,12 @@ class ConflictDialogTest extends SpringBrowserlessTest {
     @WithUserDetails("ls.delegate")
     void takingTheirVersionLoadsItIntoTheForm() {
         var draft = draftWhileTheSecretaryEditsIt();
-        test($(TextField.class).withLabel("Tiếng Việt").first()).setValue(MINE);
-        test($(Button.class).withText("Lưu").single()).click();
-        test($(Button.class).withClassName("take-theirs").single()).click();
+        test(find(TextField.class).withLabel("Tiếng Việt").all().getFirst()).setValue(MINE);
+        test(find(Button.class).withText("Lưu").single()).click();
+        test(find(Button.class).withClassName("take-theirs").single()).click();
 
-        assertThat($(TextField.class).withLabel("Tiếng Việt").first().getValue()).isEqualTo(THEIRS);
-        test($(Button.class).withText("Lưu").single()).click();
+        assertThat(find(TextField.class).withLabel("Tiếng Việt").all().getFirst().getValue()).isEqualTo(THEIRS);
+        test(find(Button.class).withText("Lưu").single()).click();
         assertThat(proposals.get(draft.id()).title().vi()).isEqualTo(THEIRS);
     }
 
@@ -73,15 +73,15 @@ class ConflictDialogTest extends SpringBrowserlessTest {
     void aResponseRevisedInAnotherTabIsNotOverwrittenUnasked() {
         var proposal = submittedByLangSon();
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        test($(Button.class).withText("回复").single()).click();
+        test(find(Button.class).withText("回复").single()).click();
         // The same secretary, in another tab, responds first.
         negotiation.respond(proposal.id(), null, new ResponseDraft(Position.OPPOSE, null, "另一标签页的意见"));
 
-        test($(TextArea.class).withLabel("意见").single()).setValue("支持");
-        test($(Button.class).withText("保存").single()).click();
-        assertThat($(ConflictDialog.class).single().isOpened()).isTrue();
-        assertThat($(TextArea.class).withClassName("my-text").all()).extracting(TextArea::getValue).contains("支持");
-        test($(Button.class).withClassName("keep-mine").single()).click();
+        test(find(TextArea.class).withLabel("意见").single()).setValue("支持");
+        test(find(Button.class).withText("保存").single()).click();
+        assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
+        assertThat(find(TextArea.class).withClassName("my-text").all()).extracting(TextArea::getValue).contains("支持");
+        test(find(Button.class).withClassName("keep-mine").single()).click();
         assertThat(negotiation.responses(proposal.id()).getFirst().comment()).isEqualTo("支持");
     }
 
@@ -104,7 +104,7 @@ class ConflictDialogTest extends SpringBrowserlessTest {
                 Set.of(), new LocalizedText("Mở tuyến du lịch tự lái", "开通自驾游线路", null),
                 new LocalizedText("Đề nghị mở tuyến", "建议开通线路", null), null, null, null));
         navigate("proposals/" + draft.id(), ProposalView.class);
-        test($(Button.class).withText("Sửa").first()).click();
+        test(find(Button.class).withText("Sửa").all().getFirst()).click();
 
         var delegate = SecurityContextHolder.getContext().getAuthentication();
         SignedIn.as(accounts, "ls.secretary");

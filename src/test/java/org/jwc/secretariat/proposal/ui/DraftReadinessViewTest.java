@@ -52,7 +52,7 @@ class DraftReadinessViewTest extends SpringBrowserlessTest {
         assertThat(draft.missingForSubmission()).containsExactly("proposal.missing.area");
         assertThat(text("missing-for-submission")).isEqualTo("Để gửi được, bản nháp này còn thiếu: lĩnh vực hợp tác.");
         assertThat(text("who-submits")).startsWith("Thư ký của bên bạn gửi đề xuất, trước hạn: ");
-        assertThat($(Span.class).withText("Chưa chọn lĩnh vực hợp tác").exists()).as("no blank area").isTrue();
+        assertThat(find(Span.class).withText("Chưa chọn lĩnh vực hợp tác").exists()).as("no blank area").isTrue();
     }
 
     @Test
@@ -60,9 +60,9 @@ class DraftReadinessViewTest extends SpringBrowserlessTest {
     void everyTextOfTheProposalIsLabelledWithItsFieldAndLanguage() {
         navigate("proposals/" + draft.id(), ProposalView.class);
 
-        assertThat($(H3.class).all()).extracting(H3::getText).contains("Tiêu đề", "Nội dung");
-        var text = $(VerticalLayout.class).withClassName("proposal-text").single();
-        assertThat($(Span.class, text).withClassName("language-label").all()).extracting(Span::getText)
+        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Tiêu đề", "Nội dung");
+        var text = find(VerticalLayout.class).withClassName("proposal-text").single();
+        assertThat(find(Span.class, text).withClassName("language-label").all()).extracting(Span::getText)
                 .containsExactly("Tiếng Việt", "中文");
     }
 
@@ -79,15 +79,15 @@ class DraftReadinessViewTest extends SpringBrowserlessTest {
         assertThat(text("who-submits")).startsWith("Bạn gửi đề xuất bằng nút “Gửi” trước hạn (").endsWith("Tuyên Quang.")
                 .contains("Quảng Tây");
 
-        test($(Button.class).withText("Gửi").single()).click();
+        test(find(Button.class).withText("Gửi").single()).click();
         assertThat(proposals.get(complete.id()).status()).as("one click is not enough").isEqualTo(ProposalStatus.DRAFT);
-        var asked = $(ConfirmDialog.class).withClassName("confirm-submission").single();
+        var asked = find(ConfirmDialog.class).withClassName("confirm-submission").single();
         assertThat(test(asked).getText()).startsWith("Gửi đề xuất “Chợ biên giới Trà Lĩnh”? Đề xuất được gửi tới ").contains("Quảng Tây");
         test(asked).confirm();
         assertThat(proposals.get(complete.id()).status()).isEqualTo(ProposalStatus.SUBMITTED);
     }
 
     private String text(String className) {
-        return $(Span.class).withClassName(className).single().getText();
+        return find(Span.class).withClassName(className).single().getText();
     }
 }

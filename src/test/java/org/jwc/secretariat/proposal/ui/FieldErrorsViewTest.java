@@ -22,11 +22,11 @@ class FieldErrorsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("cb.delegate")
     void anEmptyProposalMarksItsVietnameseAndChineseTitleNotTheOptionalEnglishOne() {
         navigate("meetings/18/proposals", ProposalsView.class);
-        test($(Button.class).withText("Đề xuất mới").single()).click();
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(Button.class).withText("Đề xuất mới").single()).click();
+        test(find(Button.class).withText("Lưu").single()).click();
 
-        var title = $(LocalizedTextField.class).withLabel("Tiêu đề").single();
-        var boxes = $(TextField.class, title).all();
+        var title = find(LocalizedTextField.class).withLabel("Tiêu đề").single();
+        var boxes = find(TextField.class, title).all();
         assertThat(boxes).extracting(TextField::getLabel).containsExactly("Tiếng Việt", "中文", "English");
         assertThat(boxes).extracting(TextField::isInvalid).containsExactly(true, true, false);
         assertThat(boxes.get(0).getErrorMessage()).isEqualTo("Bắt buộc.");
@@ -40,7 +40,7 @@ class FieldErrorsViewTest extends SpringBrowserlessTest {
         Notifications.success("Đã lưu.");
         Notifications.error("Bắt buộc.");
 
-        assertThat($(Notification.class).all().stream().filter(Notification::isOpened).toList()).singleElement()
+        assertThat(find(Notification.class).all().stream().filter(Notification::isOpened).toList()).singleElement()
                 .satisfies(n -> assertThat(test(n).getText()).isEqualTo("Bắt buộc."));
     }
 

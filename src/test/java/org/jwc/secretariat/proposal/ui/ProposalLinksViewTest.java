@@ -58,17 +58,17 @@ class ProposalLinksViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "cb.secretary");
 
         navigate("meetings/" + next.number() + "/proposals", ProposalsView.class);
-        assertThat($(Anchor.class).withText("Cầu Tà Lùng - Thủy Khẩu").single().getHref()).isEqualTo("proposals/" + deferred.id());
-        test($(Button.class).withClassName("carry-over").single()).click();
+        assertThat(find(Anchor.class).withText("Cầu Tà Lùng - Thủy Khẩu").single().getHref()).isEqualTo("proposals/" + deferred.id());
+        test(find(Button.class).withClassName("carry-over").single()).click();
 
-        assertThat($(ProposalView.class).exists()).isTrue();
-        var carriedFrom = $(Anchor.class).withClassName("carried-from").single();
+        assertThat(find(ProposalView.class).exists()).isTrue();
+        var carriedFrom = find(Anchor.class).withClassName("carried-from").single();
         assertThat(carriedFrom.getHref()).isEqualTo("proposals/" + deferred.id());
         assertThat(carriedFrom.getText()).isEqualTo("Hội nghị lần thứ " + earlier.number());
         assertThat(proposals.deferredToCarryOver(next.id())).as("carried over, no longer offered").isEmpty();
 
         navigate("meetings/" + next.number() + "/proposals", ProposalsView.class);
-        assertThat($(Button.class).withClassName("carry-over").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("carry-over").exists()).isFalse();
     }
 
     @Test
@@ -90,15 +90,15 @@ class ProposalLinksViewTest extends SpringBrowserlessTest {
                 + AgreedProposals.BRIDGE_VI.substring(0, 80) + "…";
 
         navigate("meetings/" + next.number() + "/proposals", ProposalsView.class);
-        test($(Button.class).withText("Đề xuất mới").single()).click();
-        ComboBox<?> followsUp = $(ComboBox.class).withClassName("proposal-follows-up").single();
+        test(find(Button.class).withText("Đề xuất mới").single()).click();
+        ComboBox<?> followsUp = find(ComboBox.class).withClassName("proposal-follows-up").single();
         assertThat(test(followsUp).getSuggestions()).contains(cited);
         test(followsUp).selectItem(cited);
-        test($(TextField.class).withLabel("Tiếng Việt").first()).setValue("Vận hành cầu Tà Lùng - Thủy Khẩu");
-        test($(TextArea.class).withLabel("Tiếng Việt").first()).setValue("Đề nghị hai bên báo cáo tiến độ");
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(TextField.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Vận hành cầu Tà Lùng - Thủy Khẩu");
+        test(find(TextArea.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Đề nghị hai bên báo cáo tiến độ");
+        test(find(Button.class).withText("Lưu").single()).click();
 
-        var link = $(Anchor.class).withClassName("follows-up").single();
+        var link = find(Anchor.class).withClassName("follows-up").single();
         assertThat(link.getText()).isEqualTo(cited);
         assertThat(link.getHref()).isEqualTo("meetings/" + earlier.number() + "/commitments");
     }

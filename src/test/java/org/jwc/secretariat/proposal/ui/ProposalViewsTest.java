@@ -53,25 +53,25 @@ class ProposalViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("ls.delegate")
     void aDelegateDraftsABilingualProposalWithABackgroundOnlyTheirPartySees() {
         navigate("meetings/18/proposals", ProposalsView.class);
-        test($(Button.class).withText("Đề xuất mới").single()).click();
-        test($(ComboBox.class).withLabel("Lĩnh vực hợp tác").last()).selectItem("Hợp tác trong các lĩnh vực trọng điểm › Du lịch");
-        test($(TextField.class).withLabel("Tiếng Việt").first()).setValue("Tour du lịch tự lái xuyên biên giới");
-        test($(TextField.class).withLabel("中文").first()).setValue("跨境自驾游");
-        test($(TextArea.class).withLabel("Tiếng Việt").first()).setValue("Đề nghị hai bên mở tuyến du lịch tự lái <b>Lạng Sơn</b>");
-        test($(TextArea.class).withLabel("中文").first()).setValue("建议双方开通自驾游线路");
-        test($(TextArea.class).withLabel("Thông tin nội bộ").single()).setValue(BACKGROUND);
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(Button.class).withText("Đề xuất mới").single()).click();
+        test(find(ComboBox.class).withLabel("Lĩnh vực hợp tác").last()).selectItem("Hợp tác trong các lĩnh vực trọng điểm › Du lịch");
+        test(find(TextField.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Tour du lịch tự lái xuyên biên giới");
+        test(find(TextField.class).withLabel("中文").all().getFirst()).setValue("跨境自驾游");
+        test(find(TextArea.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Đề nghị hai bên mở tuyến du lịch tự lái <b>Lạng Sơn</b>");
+        test(find(TextArea.class).withLabel("中文").all().getFirst()).setValue("建议双方开通自驾游线路");
+        test(find(TextArea.class).withLabel("Thông tin nội bộ").single()).setValue(BACKGROUND);
+        test(find(Button.class).withText("Lưu").single()).click();
 
-        var view = $(ProposalView.class).single();
+        var view = find(ProposalView.class).single();
         assertThat(view).isNotNull();
-        assertThat($(Div.class).withClassName("proposal-background").single().getChildren()
+        assertThat(find(Div.class).withClassName("proposal-background").single().getChildren()
                 .filter(Span.class::isInstance).map(c -> ((Span) c).getText())).containsExactly(BACKGROUND);
-        assertThat($(Div.class).withText("Đề nghị hai bên mở tuyến du lịch tự lái <b>Lạng Sơn</b>").exists())
+        assertThat(find(Div.class).withText("Đề nghị hai bên mở tuyến du lịch tự lái <b>Lạng Sơn</b>").exists())
                 .as("markup is shown as text").isTrue();
-        assertThat($(Button.class).withText("Gửi").exists()).as("a delegate does not submit").isFalse();
+        assertThat(find(Button.class).withText("Gửi").exists()).as("a delegate does not submit").isFalse();
 
         navigate("meetings/18/proposals", ProposalsView.class);
-        Grid<Proposal> list = $(Grid.class).withClassName("proposals").single();
+        Grid<Proposal> list = find(Grid.class).withClassName("proposals").single();
         var titles = java.util.stream.IntStream.range(0, test(list).size()).mapToObj(i -> test(list).getCellText(i, 1)).toList();
         assertThat(titles).contains("Tour du lịch tự lái xuyên biên giới");
     }
@@ -82,24 +82,24 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         var proposal = submittedAs("ls.secretary", ProposalScope.SIDE, Set.of());
 
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        assertThat($(Div.class).withClassName("proposal-background").exists()).as("another party's background").isFalse();
-        test($(Button.class).withText("回复").single()).click();
-        test($(Select.class).withLabel("立场").single()).selectItem("修改后支持");
-        test($(TextArea.class).withLabel("中文").first()).setValue("建议双方于2027年开通自驾游线路");
-        test($(TextArea.class).withLabel("意见").single()).setValue("建议明确时间");
-        test($(Button.class).withText("保存").single()).click();
+        assertThat(find(Div.class).withClassName("proposal-background").exists()).as("another party's background").isFalse();
+        test(find(Button.class).withText("回复").single()).click();
+        test(find(Select.class).withLabel("立场").single()).selectItem("修改后支持");
+        test(find(TextArea.class).withLabel("中文").all().getFirst()).setValue("建议双方于2027年开通自驾游线路");
+        test(find(TextArea.class).withLabel("意见").single()).setValue("建议明确时间");
+        test(find(Button.class).withText("保存").single()).click();
 
-        assertThat($(H4.class).all()).extracting(H4::getText).anyMatch(t -> t.endsWith("修改后支持"));
-        assertThat($(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("讨论中");
-        assertThat($(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
+        assertThat(find(H4.class).all()).extracting(H4::getText).anyMatch(t -> t.endsWith("修改后支持"));
+        assertThat(find(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("讨论中");
+        assertThat(find(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
                 .as("the amendment's changes are marked").anyMatch(t -> t.contains("2027"));
-        test($(Button.class).withClassName("response-history").single()).click();
-        assertThat($(HorizontalLayout.class).withClassName("history-summary").single().getElement().getTextRecursively())
+        test(find(Button.class).withClassName("response-history").single()).click();
+        assertThat(find(HorizontalLayout.class).withClassName("history-summary").single().getElement().getTextRecursively())
                 .contains("立场：修改后支持。意见：建议明确时间");
-        $(HistoryDialog.class).single().close();
+        find(HistoryDialog.class).single().close();
 
         navigate("meetings/18/proposals/matrix", ResponseMatrixView.class);
-        Grid<MatrixRow> matrix = $(Grid.class).withClassName("response-matrix").single();
+        Grid<MatrixRow> matrix = find(Grid.class).withClassName("response-matrix").single();
         var row = java.util.stream.IntStream.range(0, test(matrix).size())
                 .filter(i -> test(matrix).getRow(i).proposal().id() == proposal.id()).findFirst().orElseThrow();
         var gxColumn = matrix.getColumns().stream().map(c -> c.getHeaderText()).toList().indexOf("GX");
@@ -111,8 +111,8 @@ class ProposalViewsTest extends SpringBrowserlessTest {
     void aQuangNinhSecretaryCannotRespondToABilateralProposalOfLangSonAndCaoBang() {
         var proposal = submittedAs("ls.secretary", ProposalScope.BILATERAL, Set.of(party("CB")));
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        assertThat($(Button.class).withText("Phản hồi").exists()).isFalse();
-        assertThat($(Div.class).withClassName("proposal-background").exists()).isFalse();
+        assertThat(find(Button.class).withText("Phản hồi").exists()).isFalse();
+        assertThat(find(Div.class).withClassName("proposal-background").exists()).isFalse();
     }
 
     @Test
@@ -126,15 +126,15 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(authentication);
 
         navigate("proposals/" + proposal.id(), ProposalView.class);
-        test($(Button.class).withText("Ghi nhận kết quả").single()).click();
-        test($(Select.class).withLabel("Kết quả").single()).selectItem("Nhất trí có sửa đổi");
-        Select<?> amendment = $(Select.class).withLabel("Văn bản sửa đổi được nhất trí").single();
+        test(find(Button.class).withText("Ghi nhận kết quả").single()).click();
+        test(find(Select.class).withLabel("Kết quả").single()).selectItem("Nhất trí có sửa đổi");
+        Select<?> amendment = find(Select.class).withLabel("Văn bản sửa đổi được nhất trí").single();
         test(amendment).selectItem(test(amendment).getSuggestions().getFirst());
-        test($(TextArea.class).withLabel("Lý do").single()).setValue("Nhất trí theo ý kiến của Quảng Tây");
-        test($(Button.class).withText("Lưu").single()).click();
+        test(find(TextArea.class).withLabel("Lý do").single()).setValue("Nhất trí theo ý kiến của Quảng Tây");
+        test(find(Button.class).withText("Lưu").single()).click();
 
-        assertThat($(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("Nhất trí có sửa đổi");
-        assertThat($(Div.class).withText("Hai bên phối hợp trong năm 2027").exists()).isTrue();
+        assertThat(find(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("Nhất trí có sửa đổi");
+        assertThat(find(Div.class).withText("Hai bên phối hợp trong năm 2027").exists()).isTrue();
         assertThat(proposals.get(proposal.id()).status()).isEqualTo(ProposalStatus.AGREED_AMENDED);
     }
 

@@ -62,42 +62,42 @@ class PastImportViewTest extends SpringBrowserlessTest {
     void theHostPastesTheTextPreviewsItChoosesTheUnsureAreaAndSavesAFinalImportedCommunique() {
         SignedIn.as(accounts, "ls.secretary");
         Pages.open("meetings/" + meeting.number() + "/communique");
-        test($(Button.class).withClassName("import-communique").single()).click();
+        test(find(Button.class).withClassName("import-communique").single()).click();
         assertThat(getCurrentView()).isInstanceOf(PastImportView.class);
 
-        test($(TextArea.class).withClassName("import-text").single())
+        test(find(TextArea.class).withClassName("import-text").single())
                 .setValue(PastMeetings.fourteenth().replace("2. Về giao lưu hữu hữu nghị", "2. Về hợp tác vũ trụ"));
-        test($(Button.class).withClassName("import-preview-button").single()).click();
+        test(find(Button.class).withClassName("import-preview-button").single()).click();
 
-        var preview = $(Div.class).withClassName("import-preview").single();
-        var sections = $(Div.class, preview).withClassName("import-section").all();
+        var preview = find(Div.class).withClassName("import-preview").single();
+        var sections = find(Div.class, preview).withClassName("import-section").all();
         assertThat(sections).extracting(s -> s.getElement().getAttribute("data-number"))
                 .containsExactly("1", "2", "3", "1", "2", "3", "4", "4", "5");
         assertThat(sections).filteredOn(s -> s.getElement().hasAttribute("data-unsure"))
                 .extracting(s -> s.getElement().getAttribute("data-number")).containsExactly("2");
-        assertThat($(Span.class, sections.get(1)).withClassName("import-unsure").single().getText())
+        assertThat(find(Span.class, sections.get(1)).withClassName("import-unsure").single().getText())
                 .isEqualTo("Chưa xác định chắc chắn mục này thuộc lĩnh vực nào: hãy chọn lĩnh vực.");
         assertThat(area(sections.get(5)).getValue()).as("(3) Về xây dựng cửa khẩu").isNotNull();
-        var bilateral = $(Div.class, sections.get(3)).withClassName("import-paragraph").all().get(1);
+        var bilateral = find(Div.class, sections.get(3)).withClassName("import-paragraph").all().get(1);
         assertThat(bilateral.getElement().getAttribute("data-kind")).isEqualTo("BILATERAL");
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<Long> named = $(MultiSelectComboBox.class, bilateral).withClassName("import-parties").single();
+        MultiSelectComboBox<Long> named = find(MultiSelectComboBox.class, bilateral).withClassName("import-parties").single();
         assertThat(named.getValue()).containsExactlyInAnyOrder(id("QN"), id("GX"));
-        assertThat($(Div.class, sections.get(8)).withClassName("import-paragraph").first().getElement().getAttribute("data-kind"))
+        assertThat(find(Div.class, sections.get(8)).withClassName("import-paragraph").all().getFirst().getElement().getAttribute("data-kind"))
                 .isEqualTo("SIDE");
 
-        test($(Button.class).withClassName("import-save").single()).click();
+        test(find(Button.class).withClassName("import-save").single()).click();
         assertThat(notifications()).contains("Mục “2. Về hợp tác vũ trụ” chưa được gắn với lĩnh vực hợp tác nào: hãy chọn lĩnh vực cho mục này.");
         assertThat(communiques.find(meeting.id())).as("nothing saved while a section is unsure").isEmpty();
 
         test(area(sections.get(1))).selectItem("Giao lưu hữu nghị");
         assertThat(sections.get(1).getElement().hasAttribute("data-unsure")).isFalse();
-        test($(Button.class).withClassName("import-save").single()).click();
+        test(find(Button.class).withClassName("import-save").single()).click();
 
         assertThat(Pages.shows("communique-view")).isTrue();
-        assertThat($(Span.class).withClassName("communique-status").single().getElement().getAttribute("data-state")).isEqualTo("FINAL");
-        assertThat($(Span.class).withClassName("communique-imported").exists()).isTrue();
-        assertThat($(Div.class).withClassName("paragraph-card").all()).hasSize(17);
+        assertThat(find(Span.class).withClassName("communique-status").single().getElement().getAttribute("data-state")).isEqualTo("FINAL");
+        assertThat(find(Span.class).withClassName("communique-imported").exists()).isTrue();
+        assertThat(find(Div.class).withClassName("paragraph-card").all()).hasSize(17);
         assertThat(communiques.find(meeting.id()).orElseThrow().imported()).isTrue();
     }
 
@@ -107,16 +107,16 @@ class PastImportViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "ls.secretary");
         navigate("meetings/" + meeting.number() + "/communique/import", PastImportView.class);
 
-        test($(Upload.class).single()).upload("thong-cao.txt", "text/plain", new byte[] {'P', 'K', 3, 4, 0, 0, (byte) 0xff, 1});
+        test(find(Upload.class).single()).upload("thong-cao.txt", "text/plain", new byte[] {'P', 'K', 3, 4, 0, 0, (byte) 0xff, 1});
 
-        var text = $(TextArea.class).withClassName("import-text").single();
+        var text = find(TextArea.class).withClassName("import-text").single();
         assertThat(text.isInvalid()).isTrue();
         assertThat(text.getErrorMessage()).startsWith("Tệp này không phải văn bản");
         assertThat(text.getValue()).as("no bytes shown as text").isEmpty();
-        assertThat($(Div.class).withClassName("import-preview").exists()).isFalse();
+        assertThat(find(Div.class).withClassName("import-preview").exists()).isFalse();
 
-        test($(Upload.class).single()).upload("thong-cao.txt", "text/plain", PastMeetings.fourteenth().getBytes(StandardCharsets.UTF_8));
-        assertThat($(Div.class).withClassName("import-section").all()).hasSize(9);
+        test(find(Upload.class).single()).upload("thong-cao.txt", "text/plain", PastMeetings.fourteenth().getBytes(StandardCharsets.UTF_8));
+        assertThat(find(Div.class).withClassName("import-section").all()).hasSize(9);
     }
 
     @Test
@@ -124,18 +124,18 @@ class PastImportViewTest extends SpringBrowserlessTest {
     void aDelegateIsSentBackToTheCommuniquePage() {
         SignedIn.as(accounts, "ls.delegate");
         Pages.open("meetings/" + meeting.number() + "/communique");
-        assertThat($(Button.class).withClassName("import-communique").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("import-communique").exists()).isFalse();
         navigate("meetings/" + meeting.number() + "/communique/import", com.vaadin.flow.component.Component.class);
         assertThat(Pages.shows("communique-view")).isTrue();
     }
 
     @SuppressWarnings("unchecked")
     private Select<Long> area(Div section) {
-        return $(Select.class, section).withClassName("import-area").single();
+        return find(Select.class, section).withClassName("import-area").single();
     }
 
     private List<String> notifications() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 
     private long id(String code) {
