@@ -37,7 +37,7 @@ class OfficialAgendaGrid extends Grid<AgendaItem> {
         }
         addColumn(AgendaItem::officialPosition).setHeader(getTranslation("agenda.field.position")).setAutoWidth(true).setFlexGrow(0);
         addColumn(i -> Times.time(starts.get(i.id()), zone, getLocale()))
-                .setHeader(getTranslation("agenda.field.start", zone.getId())).setAutoWidth(true);
+                .setHeader(getTranslation("agenda.field.start", Times.zoneName(zone, Instant.now(), getLocale()))).setAutoWidth(true);
         addColumn(i -> i.title().in(language)).setHeader(getTranslation("agenda.field.title")).setFlexGrow(3);
         var byId = parties.byId();
         addColumn(i -> byId.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));

@@ -5,10 +5,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.i18n.Translations;
 
 /** Times as a reader in a given time zone sees them, with the zone named so nobody misreads. */
 public final class Times {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Times() {
     }
@@ -21,7 +27,19 @@ public final class Times {
         var text = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
                 .format(time);
-        return text + " (" + zone.getId() + ", UTC" + time.getOffset().getId().replace("Z", "+00:00") + ")";
+        return text + " (" + zoneName(zone, instant, locale) + ")";
+    }
+
+    /**
+     * The zone as a reader says it ("giờ Hà Nội", "北京时间", "Hanoi time"), from the translations; a
+     * zone without a name there shows its id and offset, "Asia/Bangkok, UTC+07:00".
+     */
+    public static String zoneName(ZoneId zone, Instant at, Locale locale) {
+        try {
+            return ResourceBundle.getBundle(Translations.BUNDLE, locale, NO_FALLBACK).getString("zone.name." + zone.getId());
+        } catch (MissingResourceException e) {
+            return zone.getId() + ", UTC" + at.atZone(zone).getOffset().getId().replace("Z", "+00:00");
+        }
     }
 
     /** The clock time alone, for a timetable whose header names the zone. */

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.FormDialog;
 import org.jwc.secretariat.base.ui.FormErrors;
 import org.jwc.secretariat.base.ui.LocalizedTextField;
+import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingDetails;
@@ -120,7 +121,7 @@ class MeetingDialog extends FormDialog {
     }
 
     private void showZone() {
-        var hint = getTranslation("meeting.timesInZone", zone().getId());
+        var hint = getTranslation("meeting.timesInZone", Times.zoneName(zone(), java.time.Instant.now(), getLocale()));
         for (var picker : java.util.List.of(startsAt, endsAt, proposalDeadline, responseDeadline, approvalDeadline)) {
             picker.setHelperText(hint);
         }

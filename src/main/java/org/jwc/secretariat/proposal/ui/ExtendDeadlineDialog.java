@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.ZoneId;
 import java.util.Map;
+import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.FormDialog;
 import org.jwc.secretariat.base.ui.FormErrors;
 import org.jwc.secretariat.meeting.Meeting;
@@ -14,7 +15,7 @@ class ExtendDeadlineDialog extends FormDialog {
 
     ExtendDeadlineDialog(MeetingService meetings, Meeting meeting, ZoneId zone, Runnable onSaved) {
         setHeaderTitle(getTranslation("proposal.action.extendDeadline"));
-        var picker = new DateTimePicker(getTranslation("meeting.proposalDeadline") + " (" + zone.getId() + ")");
+        var picker = new DateTimePicker(getTranslation("meeting.proposalDeadline") + " (" + Times.zoneName(zone, java.time.Instant.now(), getLocale()) + ")");
         if (meeting.proposalDeadline() != null) {
             picker.setValue(meeting.proposalDeadline().atZone(zone).toLocalDateTime());
         }

@@ -23,7 +23,7 @@ class MeetingViewTest {
             Pages.open("meetings/18");
             assertThat(find(H2.class).single().getText()).isEqualTo("Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
             assertThat(find(Span.class).withText("Lạng Sơn").exists()).isTrue();
-            assertThat(find(Span.class).withTextContaining("Asia/Ho_Chi_Minh, UTC+07:00").exists()).isTrue();
+            assertThat(find(Span.class).withTextContaining("(giờ Hà Nội)").exists()).isTrue();
             assertThat(find(Span.class).withText("Chuẩn bị").exists()).isTrue();
             assertThat(findInView(Button.class).all()).extracting(Button::getText)
                     .as("the meeting's pages, and no administration for a secretary")
@@ -63,7 +63,7 @@ class MeetingViewTest {
             Pages.open("meetings/18");
             assertThat(find(H2.class).single().getText()).isEqualTo("联合工作委员会第十八次会议");
             assertThat(find(Span.class).withText("谅山省").exists()).isTrue();
-            assertThat(find(Span.class).withTextContaining("Asia/Shanghai, UTC+08:00").exists()).isTrue();
+            assertThat(find(Span.class).withTextContaining("(北京时间)").exists()).isTrue();
         }
     }
 }
