@@ -2,6 +2,7 @@ package org.jwc.secretariat.committee;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.VersionedEntity;
 import org.jwc.secretariat.i18n.LocalizedText;
 
@@ -9,8 +10,14 @@ import org.jwc.secretariat.i18n.LocalizedText;
 @Entity
 public class Committee extends VersionedEntity {
 
+    /** Its column size per language. */
+    public static final int MAX_SHORT_NAME = 200;
+
     @Embedded
     private LocalizedText name = LocalizedText.EMPTY;
+
+    @Embedded
+    private @Nullable LocalizedText shortName = LocalizedText.EMPTY;
 
     protected Committee() {
     }
@@ -23,7 +30,20 @@ public class Committee extends VersionedEntity {
         return name;
     }
 
-    void rename(LocalizedText name) {
+    /** How the top bar names it, where the full name does not fit; the full name where no short one is given. */
+    public LocalizedText shortName() {
+        var s = shortName == null ? LocalizedText.EMPTY : shortName;
+        return new LocalizedText(s.vi() == null ? name.vi() : s.vi(), s.zh() == null ? name.zh() : s.zh(),
+                s.en() == null ? name.en() : s.en());
+    }
+
+    /** The short name as given, without the full name in its place. */
+    public LocalizedText givenShortName() {
+        return shortName == null ? LocalizedText.EMPTY : shortName;
+    }
+
+    void rename(LocalizedText name, LocalizedText shortName) {
         this.name = name;
+        this.shortName = shortName;
     }
 }

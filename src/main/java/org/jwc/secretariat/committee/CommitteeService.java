@@ -1,8 +1,10 @@
 package org.jwc.secretariat.committee;
 
 import static org.jwc.secretariat.base.Validation.officialLanguages;
+import static org.jwc.secretariat.base.Validation.withinLength;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,15 +33,30 @@ public class CommitteeService {
         return committee().map(Committee::name).orElse(LocalizedText.EMPTY);
     }
 
+    /** The short name, for the top bar; the full name in a language without one. */
+    @PreAuthorize("permitAll()")
+    public LocalizedText shortName() {
+        return committee().map(Committee::shortName).orElse(LocalizedText.EMPTY);
+    }
+
+    /** A new full name; the short name stays as it is. */
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public Committee rename(long expectedVersion, LocalizedText name) {
+        return rename(expectedVersion, name, committee().map(Committee::givenShortName).orElse(LocalizedText.EMPTY));
+    }
+
+    /** A new full name and short name; the short name is optional in every language. */
+    @Transactional
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Committee rename(long expectedVersion, LocalizedText name, @Nullable LocalizedText shortName) {
         var checked = officialLanguages("name", name, 500);
+        var checkedShort = withinLength("shortName", shortName == null ? LocalizedText.EMPTY : shortName, Committee.MAX_SHORT_NAME);
         var committee = committees.findFirstByOrderByIdAsc().orElseGet(() -> new Committee(checked));
         if (committee.getId() != null) {
             committee.requireVersion(expectedVersion);
         }
-        committee.rename(checked);
+        committee.rename(checked, checkedShort);
         return committees.saveAndFlush(committee);
     }
 }

@@ -76,7 +76,8 @@ class DemoData implements ApplicationRunner {
             committee.rename(0, new LocalizedText(
                     "Ủy ban Công tác liên hợp giữa các tỉnh biên giới Việt Nam và Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc)",
                     "越南边境各省与中国广西壮族自治区联合工作委员会",
-                    "Joint Working Committee of the Vietnamese border provinces and the Guangxi Zhuang Autonomous Region (China)"));
+                    "Joint Working Committee of the Vietnamese border provinces and the Guangxi Zhuang Autonomous Region (China)"),
+                    new LocalizedText("Ủy ban Công tác liên hợp", "联合工作委员会", "Joint Working Committee"));
             var codes = loadParties();
             loadAreas();
             demoMeetings.load(meetings, codes);

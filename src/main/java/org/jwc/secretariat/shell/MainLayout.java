@@ -37,7 +37,9 @@ public class MainLayout extends AppLayout {
             AuthenticationContext authentication, NotificationService notifications,
             LiveUpdates live) {
         var language = UiLanguage.current();
-        var title = new Span(committee.name().in(language));
+        // The short name fits the bar; the full one, on every page and export, shows on hovering it.
+        var title = new Span(committee.shortName().in(language));
+        title.setTitle(committee.name().in(language));
         title.addClassName("committee-name");
 
         var switcher = new LanguageSelect(language);

@@ -65,6 +65,27 @@ class CommitteeServiceTest {
     }
 
     @Test
+    void theTopBarsShortNameIsOptionalAndTheFullNameStandsInForALanguageWithoutOne() {
+        assertThat(committees.shortName()).as("the demo's")
+                .isEqualTo(new LocalizedText("Ủy ban Công tác liên hợp", "联合工作委员会", "Joint Working Committee"));
+        SignedIn.as(accounts, "admin");
+        try {
+            var saved = committees.rename(before.getVersion(), before.name(), new LocalizedText("UBCTLH", null, null));
+            assertThat(saved.shortName()).isEqualTo(new LocalizedText("UBCTLH", before.name().zh(), before.name().en()));
+            assertThatThrownBy(() -> committees.rename(saved.getVersion(), before.name(),
+                    new LocalizedText("x".repeat(Committee.MAX_SHORT_NAME + 1), null, null)))
+                    .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("shortName"));
+            assertThat(committees.shortName().vi()).as("nothing half-saved").isEqualTo("UBCTLH");
+            var renamed = committees.rename(saved.getVersion(), new LocalizedText("Ủy ban mới", "新委员会", null));
+            assertThat(renamed.givenShortName().vi()).as("a new full name keeps the short one").isEqualTo("UBCTLH");
+        } finally {
+            SignedIn.as(accounts, "admin");
+            committees.rename(committees.committee().orElseThrow().getVersion(), before.name(), before.givenShortName());
+        }
+        assertThat(committees.shortName()).isEqualTo(before.shortName());
+    }
+
+    @Test
     void noDelegateSecretaryOrLeaderRenamesTheCommittee() {
         var name = new LocalizedText("Ủy ban khác", "其他委员会", null);
         for (var other : List.of("tq.delegate", "ls.secretary", "gx.secretary", "cb.leader", "gx.leader")) {

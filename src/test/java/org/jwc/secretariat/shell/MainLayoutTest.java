@@ -28,6 +28,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withText("Thư ký").exists()).isTrue();
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Các hội nghị", "Thực hiện thỏa thuận", "Đổi mật khẩu");
+        var committee = find(Span.class).withClassName("committee-name").single();
+        assertThat(committee.getText()).as("the short name fits the top bar").isEqualTo("Ủy ban Công tác liên hợp");
+        assertThat(committee.getTitle()).hasValueSatisfying(full -> assertThat(full).endsWith("Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc)"));
     }
 
     @Test

@@ -27,6 +27,11 @@ public final class FormErrors {
         return this;
     }
 
+    /** A refusal for a text left out: by convention its key ends in "required" (or asks for both official languages). */
+    private static boolean isMissing(String messageKey) {
+        return messageKey.toLowerCase(java.util.Locale.ROOT).endsWith("required") || messageKey.equals("validation.officialLanguages");
+    }
+
     /** The save's result, or null when it was refused (the reason is shown). */
     public <T> @Nullable T save(Supplier<T> action) {
         fields.values().forEach(f -> f.setInvalid(false));
@@ -39,7 +44,9 @@ public final class FormErrors {
             }
             var field = e.field() == null ? null : fields.get(e.field());
             var message = ErrorHandling.translate(e, UI.getCurrent());
-            if (field != null) {
+            if (field instanceof LocalizedTextField texts && isMissing(e.messageKey())) {
+                texts.showMissing(message);
+            } else if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
             } else {

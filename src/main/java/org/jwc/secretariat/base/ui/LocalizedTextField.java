@@ -42,23 +42,35 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
     }
 
     /**
-     * A refusal shows at the languages it concerns: an official language left empty gets the message
-     * under its own box (not under the optional English one at the bottom); any other refusal, such as
-     * a text too long, stays under the whole field.
+     * A refusal for a text left out shows at the official languages left empty, under their own boxes,
+     * not under the optional English one at the bottom; where both are filled, under the whole field.
      */
-    @Override
-    public void setInvalid(boolean invalid) {
-        if (fields == null) {
-            // Called by the superclass's constructor, before the boxes exist.
-            super.setInvalid(invalid);
+    public void showMissing(String message) {
+        var empty = emptyOfficialLanguages();
+        if (empty.isEmpty()) {
+            setErrorMessage(message);
+            setInvalid(true);
             return;
         }
-        var empty = invalid ? emptyOfficialLanguages() : List.<TextFieldBase<?, String>>of();
-        for (var field : fields) {
-            field.setInvalid(empty.contains(field));
-            field.setErrorMessage(empty.contains(field) ? getErrorMessage() : null);
+        for (var field : empty) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
         }
-        super.setInvalid(invalid && empty.isEmpty());
+    }
+
+    /** Clears every mark, the boxes' too. */
+    @Override
+    public void setInvalid(boolean invalid) {
+        if (!invalid && fields != null) {
+            fields.forEach(f -> f.setInvalid(false));
+        }
+        super.setInvalid(invalid);
+    }
+
+    /** A field whose every language is optional, such as a short name, shows no required marks. */
+    public LocalizedTextField optional() {
+        fields.forEach(f -> f.setRequiredIndicatorVisible(false));
+        return this;
     }
 
     private List<TextFieldBase<?, String>> emptyOfficialLanguages() {

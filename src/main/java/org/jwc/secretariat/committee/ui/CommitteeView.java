@@ -14,6 +14,7 @@ import org.jwc.secretariat.base.ui.LocalizedTextField;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.committee.Committee;
 import org.jwc.secretariat.committee.CommitteeService;
+import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.security.Roles;
 
 /** The committee's name in each language, as every page header and document shows it. */
@@ -24,12 +25,16 @@ class CommitteeView extends VerticalLayout implements HasDynamicTitle {
 
     CommitteeView(CommitteeService committees) {
         var name = new LocalizedTextField(getTranslation("committee.name"));
+        var shortName = new LocalizedTextField(getTranslation("committee.shortName")).optional();
+        shortName.setHelperText(getTranslation("committee.shortName.help"));
+        shortName.addClassName("committee-short-name");
         var committee = committees.committee();
         name.setValue(committees.name());
+        shortName.setValue(committee.map(Committee::givenShortName).orElse(LocalizedText.EMPTY));
         var version = new long[] {committee.map(Committee::getVersion).orElse(0L)};
-        var errors = new FormErrors(Map.of("name", name));
+        var errors = new FormErrors(Map.of("name", name, "shortName", shortName));
         var save = new Button(getTranslation("action.save"), e -> {
-            var saved = errors.save(() -> committees.rename(version[0], name.getValue()));
+            var saved = errors.save(() -> committees.rename(version[0], name.getValue(), shortName.getValue()));
             if (saved != null) {
                 version[0] = saved.getVersion();
                 Notifications.success(getTranslation("action.saved"));
@@ -37,7 +42,7 @@ class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         setMaxWidth("48rem");
-        add(new H2(getTranslation("committee.title")), name, save);
+        add(new H2(getTranslation("committee.title")), name, shortName, save);
     }
 
     @Override
