@@ -52,7 +52,7 @@ public class CommitmentReport {
         var latest = commitments.latestNotes(found.stream().map(v -> v.commitment().id()).toList());
         // The figures as of today where the reader is: the date the report says it was drawn up.
         var asOf = LocalDate.now(clock.withZone(parties.currentUserZone()));
-        var document = new ReportDocument(translations, language, new AreaTree(areas.all()), parties.all())
+        var document = new ReportDocument(translations, language, new AreaTree(areas.all()), parties.all(), parties.successionsOn(asOf))
                 .of(meeting, committee.name(), found, latest, asOf);
         try {
             return format.write(document);

@@ -61,9 +61,12 @@ public class CommitmentService {
         var meetingIds = filter.meetingId() != null ? List.of(filter.meetingId())
                 : meetings.all().stream().map(Meeting::id).toList();
         var inArea = filter.areaId() == null ? null : withSubAreas(filter.areaId());
+        // A party's filter includes what it carries on for a predecessor (Tuyên Quang, Hà Giang's).
+        var successions = partyService.successionsOn(LocalDate.now(clock));
         return views(commitments.findByMeetingIdInOrderByMeetingIdAscParagraphNumberAsc(meetingIds)).stream()
                 .filter(v -> inArea == null || inArea.contains(v.commitment().areaId()))
-                .filter(v -> v.parties().stream().anyMatch(p -> (filter.partyId() == null || p.partyId() == filter.partyId())
+                .filter(v -> v.parties().stream().anyMatch(p -> (filter.partyId() == null || p.partyId() == filter.partyId()
+                        || successions.actsFor(filter.partyId(), p.partyId()))
                         && (filter.status() == null || p.status() == filter.status())))
                 .toList();
     }
@@ -105,12 +108,18 @@ public class CommitmentService {
                 : notes.findByCommitmentIdInOrderByNotedOnAscIdAsc(commitmentIds));
     }
 
-    /** A delegate or secretary reports their own party's progress on a commitment it is responsible for. */
+    /**
+     * A delegate or secretary reports their own party's progress on a commitment it is responsible
+     * for, or that it carries on for a predecessor that has left the committee (the report stays with
+     * the predecessor's responsibility; its author is recorded).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('DELEGATE', 'SECRETARY')")
     public ProgressNote report(long commitmentId, ProgressReport report) {
         var partyId = currentUser.ownPartyId();
-        var standing = parties.findByCommitmentIdAndPartyId(commitmentId, partyId)
+        var successions = partyService.successionsOn(LocalDate.now(clock));
+        var standing = parties.findByCommitmentIdIn(List.of(commitmentId)).stream()
+                .filter(p -> successions.actsFor(partyId, p.partyId())).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("commitment.error.notResponsible"));
         if (report.status() == null) {
             throw RefusedException.badInput("status", "validation.required");
@@ -125,7 +134,7 @@ public class CommitmentService {
         standing.report(report.status(), now);
         parties.save(standing);
         var user = currentUser.require();
-        return notes.save(new ProgressNote(commitmentId, partyId, notedOn, report.status(), text, user.getUsername(),
+        return notes.save(new ProgressNote(commitmentId, standing.partyId(), notedOn, report.status(), text, user.getUsername(),
                 user.fullName(), now));
     }
 

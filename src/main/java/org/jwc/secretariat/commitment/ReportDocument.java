@@ -17,6 +17,7 @@ import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.Successions;
 
 /**
  * The implementation report as a document in one language: the committee, the date of the figures,
@@ -30,10 +31,12 @@ final class ReportDocument {
     private final AreaTree areas;
     private final List<Party> inOrder;
     private final Map<Long, Party> parties;
+    private final Successions successions;
     private final DateTimeFormatter dates;
 
     /** The parties in the committee's order (Vietnamese side first, in hosting order), as the summary lists them. */
-    ReportDocument(Translations translations, Language language, AreaTree areas, List<Party> parties) {
+    ReportDocument(Translations translations, Language language, AreaTree areas, List<Party> parties, Successions successions) {
+        this.successions = successions;
         this.translations = translations;
         this.language = language;
         this.areas = areas;
@@ -115,7 +118,8 @@ final class ReportDocument {
             var first = true;
             for (var party : view.parties()) {
                 rows.add(List.of(first ? "¶" + commitment.paragraphNumber() : "", first ? commitment.text().in(language) : "",
-                        parties.get(party.partyId()).name(language), status(party.status()),
+                        successions.name(party.partyId(), p -> p.name(language), (acting, former) -> t("party.formerly", acting, former)),
+                        status(party.status()),
                         note(latest.of(commitment.id(), party.partyId()))));
                 first = false;
             }

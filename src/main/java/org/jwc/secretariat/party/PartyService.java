@@ -53,6 +53,11 @@ public class PartyService {
         return all().stream().filter(p -> p.isActiveOn(date)).toList();
     }
 
+    /** Who acts on the given day for each party that has left the committee (see {@link Successions}). */
+    public Successions successionsOn(LocalDate date) {
+        return new Successions(byId(), date);
+    }
+
     /** All parties by id, for views that name several parties at once without a query each. */
     public Map<Long, Party> byId() {
         return all().stream().collect(Collectors.toMap(Party::id, Function.identity()));

@@ -21,6 +21,7 @@ import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A past communiqué imported as final makes its commitments too, and a re-import never loses a party's report. */
@@ -77,6 +78,32 @@ class ImportedCommitmentsTest {
                 e -> assertThat(e.messageKey()).isEqualTo("commitment.error.reportsExist"));
         assertThat(bridge().commitment().id()).isEqualTo(after);
         assertThat(commitments.notes(after)).hasSize(1);
+    }
+
+    @Test
+    void tuyenQuangCarriesOnWhatHaGiangAgreedToAndTheRecordKeepsWhoWasResponsible() {
+        var common = commitments.find(new CommitmentFilter(meeting.id(), null, null, null)).getFirst();
+        assertThat(common.parties()).extracting(CommitmentParty::partyId).as("responsible when agreed")
+                .contains(id("HG")).doesNotContain(id("TQ"));
+
+        SignedIn.as(accounts, "tq.delegate");
+        var note = commitments.report(common.commitment().id(), new ProgressReport(CommitmentStatus.IN_PROGRESS,
+                LocalDate.of(2026, 11, 20), new LocalizedText("Tuyên Quang tiếp tục triển khai.", null, null)));
+
+        assertThat(note.partyId()).as("the report is on Hà Giang's responsibility").isEqualTo(id("HG"));
+        assertThat(note.authorName()).isNotBlank();
+        var standing = commitments.find(new CommitmentFilter(meeting.id(), null, id("TQ"), null));
+        assertThat(standing).as("Tuyên Quang's filter finds what it carries on").extracting(v -> v.commitment().id())
+                .contains(common.commitment().id());
+        assertThat(standing.getFirst().parties()).filteredOn(p -> p.partyId() == id("HG")).singleElement()
+                .extracting(CommitmentParty::status).isEqualTo(CommitmentStatus.IN_PROGRESS);
+
+        SignedIn.as(accounts, "tq.delegate");
+        var bridge = bridge().commitment().id();
+        SignedIn.as(accounts, "tq.delegate");
+        assertThatThrownBy(() -> commitments.report(bridge, new ProgressReport(CommitmentStatus.DONE, LocalDate.of(2026, 11, 20),
+                new LocalizedText("Không phải của chúng tôi.", null, null))))
+                .as("a commitment of Cao Bằng and Guangxi only").isInstanceOf(AccessDeniedException.class);
     }
 
     private void importFourteenth() {

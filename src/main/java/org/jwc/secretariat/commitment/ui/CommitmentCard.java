@@ -35,7 +35,8 @@ class CommitmentCard extends Div {
     static Div badges(CommitmentContext context, CommitmentView view) {
         var badges = new Div();
         badges.addClassName("commitment-parties");
-        context.responsible(view).forEach(p -> badges.add(new StatusBadge(context.party(p.partyId()), p.status(), context.language())));
+        context.responsible(view).forEach(p -> badges.add(
+                new StatusBadge(context.party(p.partyId()), context.responsibleName(p.partyId(), true), p.status())));
         return badges;
     }
 }

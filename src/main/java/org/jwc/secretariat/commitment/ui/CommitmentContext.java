@@ -1,12 +1,13 @@
 package org.jwc.secretariat.commitment.ui;
 
+import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -20,9 +21,10 @@ import org.jwc.secretariat.commitment.CommitmentView;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
-import org.jwc.secretariat.party.PartyService;
-import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.party.Successions;
+import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
 import org.jwc.secretariat.security.SecretariatUser;
 
@@ -32,14 +34,14 @@ import org.jwc.secretariat.security.SecretariatUser;
  * the commitments name.
  */
 record CommitmentContext(CommitmentService commitments, SecretariatUser user, Language language, ZoneId zone, Clock clock,
-        Map<Long, Party> parties, AreaTree areas, Map<Long, Meeting> meetings) {
+        Map<Long, Party> parties, Successions successions, AreaTree areas, Map<Long, Meeting> meetings) {
 
     /** Reads the reader and what the commitments name, once for a page. */
     static CommitmentContext read(CommitmentService commitments, MeetingService meetings, AreaService areas,
             PartyService parties, CurrentUser currentUser, Clock clock) {
         return new CommitmentContext(commitments, currentUser.require(), UiLanguage.current(), parties.currentUserZone(), clock,
                 parties.all().stream().collect(Collectors.toMap(Party::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)),
-                new AreaTree(areas.all()),
+                parties.successionsOn(LocalDate.now(clock)), new AreaTree(areas.all()),
                 meetings.all().stream().collect(Collectors.toMap(Meeting::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     }
 
@@ -50,7 +52,7 @@ record CommitmentContext(CommitmentService commitments, SecretariatUser user, La
     boolean mayReport(CommitmentView view) {
         var party = user.partyId();
         return party != null && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY))
-                && view.parties().stream().anyMatch(p -> Objects.equals(p.partyId(), party));
+                && view.parties().stream().anyMatch(p -> successions.actsFor(party, p.partyId()));
     }
 
     /** The responsible parties in the committee's order (the order of the parties map), not by database id. */
@@ -61,6 +63,19 @@ record CommitmentContext(CommitmentService commitments, SecretariatUser user, La
 
     Party party(long id) {
         return parties.get(id);
+    }
+
+    /**
+     * How a responsible party is named: itself, or the party acting for it today with its former
+     * name, "Tuyên Quang (formerly Hà Giang)", so both who carries it on and who agreed to it show.
+     */
+    String responsibleName(long partyId, boolean shortName) {
+        return responsibleName(successions, partyId, language, shortName);
+    }
+
+    static String responsibleName(Successions successions, long partyId, Language language, boolean shortName) {
+        return successions.name(partyId, p -> shortName ? p.shortName().in(language) : p.name(language),
+                (acting, former) -> UI.getCurrent().getTranslation("party.formerly", acting, former));
     }
 
     /** "Meeting 18" in the reader's language, as commitments are cited by meeting and paragraph. */

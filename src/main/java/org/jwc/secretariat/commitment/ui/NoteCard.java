@@ -16,7 +16,10 @@ class NoteCard extends Div {
         var party = context.party(note.partyId());
         getElement().setAttribute("data-party", party.code());
         getElement().setAttribute("data-status", note.status().name());
-        var header = new Span(getTranslation("commitment.note.header", date(note, getLocale()), party.shortName().in(context.language()),
+        // Reported while the party was a member: its name; later, by its successor carrying it on.
+        var reporter = party.isActiveOn(note.notedOn()) ? party.shortName().in(context.language())
+                : context.responsibleName(note.partyId(), true);
+        var header = new Span(getTranslation("commitment.note.header", date(note, getLocale()), reporter,
                 note.authorName(), getTranslation("commitment.status." + note.status().name())));
         header.addClassName("progress-note-header");
         add(header);

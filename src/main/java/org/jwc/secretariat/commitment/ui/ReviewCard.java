@@ -29,7 +29,7 @@ class ReviewCard extends Div {
         header.addClassName("commitment-header");
         add(header, new OfficialText(commitment.text(), context.language()));
         for (var party : context.responsible(view)) {
-            var row = new Div(new StatusBadge(context.party(party.partyId()), party.status(), context.language()));
+            var row = new Div(new StatusBadge(context.party(party.partyId()), context.responsibleName(party.partyId(), true), party.status()));
             row.addClassName("review-party");
             row.getElement().setAttribute("data-party", context.party(party.partyId()).code());
             var note = latest.of(commitment.id(), party.partyId());

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.commitment.CommitmentService;
@@ -27,12 +29,15 @@ class ReviewPanel implements MeetingPagePanel {
     private final MeetingService meetings;
     private final PartyService parties;
     private final Translations translations;
+    private final Clock clock;
 
-    ReviewPanel(CommitmentService commitments, MeetingService meetings, PartyService parties, Translations translations) {
+    ReviewPanel(CommitmentService commitments, MeetingService meetings, PartyService parties, Translations translations,
+            Clock clock) {
         this.commitments = commitments;
         this.meetings = meetings;
         this.parties = parties;
         this.translations = translations;
+        this.clock = clock;
     }
 
     @Override
@@ -62,7 +67,9 @@ class ReviewPanel implements MeetingPagePanel {
         row.addClassName("review-commitment");
         row.getElement().setAttribute("data-commitment", String.valueOf(commitment.id()));
         var byId = parties.byId();
-        view.parties().forEach(p -> row.add(new StatusBadge(byId.get(p.partyId()), p.status(), language)));
+        var successions = parties.successionsOn(LocalDate.now(clock));
+        view.parties().forEach(p -> row.add(new StatusBadge(byId.get(p.partyId()),
+                CommitmentContext.responsibleName(successions, p.partyId(), language, true), p.status())));
         return row;
     }
 
