@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.util.HashMap;
-
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.ErrorHandling;

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.ZoneId;
 import java.util.Map;
-import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.FormDialog;
 import org.jwc.secretariat.base.ui.FormErrors;
+import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 
