@@ -60,7 +60,12 @@ abstract class ChromiumTest {
 
     /** A new browser context, as another person at another office would have. */
     Page newUser() {
-        var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000)).newPage();
+        return newUser(1400, 1000);
+    }
+
+    /** The same on a screen of the given size (a phone is 390 × 844). */
+    Page newUser(int width, int height) {
+        var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(width, height)).newPage();
         page.setDefaultTimeout(20_000);
         pages.add(page);
         return page;

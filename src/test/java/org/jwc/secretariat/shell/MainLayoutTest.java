@@ -45,7 +45,10 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails("qn.delegate")
     void switchingTheLanguageSavesItAsTheUsersPreference() {
         Pages.open("meetings");
-        test(find(LanguageSelect.class).single()).selectItem("English");
+        var switcher = find(LanguageSelect.class).single();
+        assertThat(switcher.getAriaLabel()).hasValue("Ngôn ngữ");
+        assertThat(switcher.getTooltip().getText()).as("named for a sighted user too").isEqualTo("Ngôn ngữ");
+        test(switcher).selectItem("English");
         assertThat(users.ownLanguage()).isEqualTo(Language.EN);
         Pages.open("meetings");
         assertThat(find(SideNavItem.class).all().getFirst().getLabel()).isEqualTo("Meetings");

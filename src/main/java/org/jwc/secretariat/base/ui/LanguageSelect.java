@@ -11,6 +11,8 @@ public class LanguageSelect extends Select<Language> {
         setItemLabelGenerator(language -> getTranslation("language.native." + language.name()));
         setValue(current);
         setAriaLabel(getTranslation("language.choose"));
+        // The bar has no room for a visible label: the name shows on hovering, and screen readers read it.
+        setTooltipText(getTranslation("language.choose"));
         addClassName("language-select");
     }
 }
