@@ -51,7 +51,7 @@ class ProposalActions extends HorizontalLayout {
         if (own && secretary && p.status() == ProposalStatus.DRAFT && DRAFTING.contains(phase)) {
             add(button("proposal.action.submit", () -> ConfirmStep.ask("confirm-submission", getTranslation("proposal.action.submit"),
                     getTranslation("proposal.confirm.submit", p.title().in(UiLanguage.current()),
-                            p.counterpartPartyIds().isEmpty() ? "—" : ProposalView.names(p.counterpartPartyIds(), c.parties(), UiLanguage.current())),
+                            ProposalView.addressees(p, c.parties(), UiLanguage.current())),
                     getTranslation("proposal.confirm.submitButton"), false,
                     () -> attempt(() -> c.proposals().submit(p.id(), p.getVersion())))));
         }

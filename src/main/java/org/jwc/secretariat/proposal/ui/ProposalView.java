@@ -215,6 +215,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return proposal == null ? "" : proposal.title().in(UiLanguage.current());
     }
 
+    /** The parties a proposal goes to, in the reader's language; a dash while it names none. */
+    static String addressees(Proposal p, Map<Long, Party> parties, Language language) {
+        return p.counterpartPartyIds().isEmpty() ? "—" : names(p.counterpartPartyIds(), parties, language);
+    }
+
     /** Names of parties, in the reader's language, joined. */
     static String names(java.util.Collection<Long> ids, Map<Long, Party> parties, Language language) {
         return ids.stream().map(parties::get).map(p -> p.name(language)).sorted().collect(Collectors.joining(", "));

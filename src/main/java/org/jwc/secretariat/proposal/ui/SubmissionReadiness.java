@@ -30,9 +30,8 @@ class SubmissionReadiness extends Div {
         }
         var deadline = Times.format(meeting.proposalDeadline(), zone, getLocale());
         if (user.hasRole(Role.SECRETARY)) {
-            var to = draft.counterpartPartyIds().isEmpty() ? "—"
-                    : ProposalView.names(draft.counterpartPartyIds(), parties, UiLanguage.current());
-            line("who-submits", getTranslation("proposal.readiness.you", deadline, to));
+            line("who-submits", getTranslation("proposal.readiness.you", deadline,
+                    ProposalView.addressees(draft, parties, UiLanguage.current())));
         } else {
             line("who-submits", getTranslation("proposal.readiness.secretary", deadline));
         }
