@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -21,13 +22,14 @@ import org.springframework.stereotype.Component;
 public class Translations implements I18NProvider {
 
     public static final String BUNDLE = "vaadin-i18n/translations";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
 
     public Translations() {
-        var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         for (var language : Language.values()) {
-            bundles.put(language, ResourceBundle.getBundle(BUNDLE, language.locale(), control));
+            bundles.put(language, ResourceBundle.getBundle(BUNDLE, language.locale(), NO_FALLBACK));
         }
     }
 
@@ -47,6 +49,18 @@ public class Translations implements I18NProvider {
             return "!" + key;
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
+    }
+
+    /**
+     * The key's text in the locale's own language only, for a text some entries have and others not
+     * (a time zone's name): empty where that language has none, without falling back to English.
+     */
+    public static Optional<String> exact(String key, Locale locale) {
+        try {
+            return Optional.ofNullable(lookup(ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK), key));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
     }
 
     private static @Nullable String lookup(ResourceBundle bundle, String key) {

@@ -22,9 +22,8 @@ class PhoneLayoutIT extends ChromiumTest {
         signIn(phone, "cb.delegate", DEMO_PASSWORD);
         for (var path : PAGES) {
             phone.navigate(url(path));
-            phone.waitForLoadState();
-            phone.locator("vaadin-app-layout").waitFor();
-            phone.waitForTimeout(300);
+            phone.locator("vaadin-button.logout").waitFor();
+            phone.locator("h2").first().waitFor();
             assertThat(overflow(phone)).as("what runs past the right edge of %s", path).isEmpty();
             assertThat(phone.locator(".committee-name").boundingBox().width).as("the name still shows").isGreaterThan(60);
             var logout = phone.locator("vaadin-button.logout").boundingBox();

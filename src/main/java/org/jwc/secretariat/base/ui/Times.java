@@ -5,16 +5,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.i18n.Translations;
 
 /** Times as a reader in a given time zone sees them, with the zone named so nobody misreads. */
 public final class Times {
-
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Times() {
     }
@@ -35,11 +30,8 @@ public final class Times {
      * zone without a name there shows its id and offset, "Asia/Bangkok, UTC+07:00".
      */
     public static String zoneName(ZoneId zone, Instant at, Locale locale) {
-        try {
-            return ResourceBundle.getBundle(Translations.BUNDLE, locale, NO_FALLBACK).getString("zone.name." + zone.getId());
-        } catch (MissingResourceException e) {
-            return zone.getId() + ", UTC" + at.atZone(zone).getOffset().getId().replace("Z", "+00:00");
-        }
+        return Translations.exact("zone.name." + zone.getId(), locale)
+                .orElseGet(() -> zone.getId() + ", UTC" + at.atZone(zone).getOffset().getId().replace("Z", "+00:00"));
     }
 
     /** The clock time alone, for a timetable whose header names the zone. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.commitment.CommitmentService;
@@ -16,7 +17,9 @@ import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingPagePanel;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
+import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.party.Successions;
 
 /**
  * On the page of a meeting in preparation: the earlier meetings' commitments not yet done by all,
@@ -51,11 +54,14 @@ class ReviewPanel implements MeetingPagePanel {
         }
         var panel = new Div(new H3(t("commitment.review.panel", found.size())));
         panel.addClassName("review-panel");
-        found.forEach(view -> panel.add(row(view)));
+        // The parties and who acts for them, read once for the panel, not once a row.
+        var byId = parties.byId();
+        var successions = parties.successionsOn(LocalDate.now(clock));
+        found.forEach(view -> panel.add(row(view, byId, successions)));
         return Optional.of(panel);
     }
 
-    private Div row(CommitmentView view) {
+    private Div row(CommitmentView view, Map<Long, Party> byId, Successions successions) {
         var language = UiLanguage.current();
         var commitment = view.commitment();
         var number = meetings.get(commitment.meetingId()).number();
@@ -66,8 +72,6 @@ class ReviewPanel implements MeetingPagePanel {
         var row = new Div(link, text);
         row.addClassName("review-commitment");
         row.getElement().setAttribute("data-commitment", String.valueOf(commitment.id()));
-        var byId = parties.byId();
-        var successions = parties.successionsOn(LocalDate.now(clock));
         view.parties().forEach(p -> row.add(new StatusBadge(byId.get(p.partyId()),
                 CommitmentContext.responsibleName(successions, p.partyId(), language, true), p.status())));
         return row;

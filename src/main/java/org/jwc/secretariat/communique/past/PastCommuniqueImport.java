@@ -56,6 +56,7 @@ public class PastCommuniqueImport {
      */
     @PreAuthorize(ADMIN_OR_SECRETARY)
     public Communique save(long meetingId, @Nullable ParsedCommunique reviewed, @Nullable Language language) {
+        // Before the review, so that a refused user learns nothing of the text; the save checks again, as its own rule.
         imported.meetingToImportInto(meetingId);
         var taking = new HashSet<Long>(context.parties(meetingId).stream().map(PartyName::id).toList());
         var drafts = PastReview.drafts(reviewed, language, taking, context::areaExists);

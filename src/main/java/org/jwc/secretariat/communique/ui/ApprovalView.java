@@ -85,7 +85,7 @@ class ApprovalView extends MeetingPage {
             back.addClassName("open-communique");
             add(back, decisionPart, versionsPart, standingPart);
         }
-        stage.show(List.of(m.phase(), String.valueOf(m.approvalDeadline())), () -> new MeetingStage(m, parties));
+        stage.show(MeetingStage.shownState(m), () -> new MeetingStage(m, parties));
         var found = communiques.find(m.id());
         if (found.isEmpty()) {
             decisionPart.show("none", () -> notOpen(m));

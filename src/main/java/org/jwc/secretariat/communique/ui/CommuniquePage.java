@@ -1,5 +1,6 @@
 package org.jwc.secretariat.communique.ui;
 
+import com.vaadin.flow.component.UI;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,8 @@ import org.jwc.secretariat.security.SecretariatUser;
  */
 record CommuniquePage(Services services, SecretariatUser user, Map<Long, Party> parties, List<Party> takingPart, ZoneId zone,
         Meeting meeting, Communique communique, CommuniqueText text, Map<Long, Paragraph> records,
-        Map<Long, List<Bracket>> brackets, Map<Long, List<TermWarning>> warnings, Runnable redraw, Consumer<Runnable> actor) {
+        Map<Long, List<Bracket>> brackets, Map<Long, List<TermWarning>> warnings, @Nullable Language notImported,
+        Runnable redraw, Consumer<Runnable> actor) {
 
     /** The services the editor's parts call. */
     record Services(CommuniqueService communiques, DraftEditing editing, BracketService brackets, CommentService comments,
@@ -75,9 +77,15 @@ record CommuniquePage(Services services, SecretariatUser user, Map<Long, Party> 
      * The official language an imported communiqué has not been given yet: its paper text came in one
      * language, and that language's text is final as it stands; nothing awaits a translator.
      */
-    @Nullable Language notImported() {
+    static @Nullable Language notImported(Communique communique, CommuniqueText text) {
         return communique.imported() ? text.paragraphs().stream().map(ParagraphText::pending).filter(Objects::nonNull)
                 .findFirst().orElse(null) : null;
+    }
+
+    /** "Chưa nhập văn bản tiếng Trung", where a language is not imported. */
+    @Nullable String notImportedNote() {
+        return notImported == null ? null : UI.getCurrent().getTranslation("communique.import.notImported",
+                UI.getCurrent().getTranslation("language.name." + notImported.name()));
     }
 
     long ownParty() {

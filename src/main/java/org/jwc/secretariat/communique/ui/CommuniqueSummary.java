@@ -28,8 +28,7 @@ class CommuniqueSummary extends HorizontalLayout {
                         getTranslation("communique.latestVersion", latest.number(), latest.fingerprint())));
         var notImported = page.notImported();
         if (notImported != null) {
-            add(labelled("language-not-imported", "data-language", notImported.name(),
-                    getTranslation("communique.import.notImported", getTranslation("language.name." + notImported.name()))));
+            add(labelled("language-not-imported", "data-language", notImported.name(), page.notImportedNote()));
         } else if (!page.communique().imported()) {
             var pending = page.text().pendingPairs();
             add(labelled("pending-count", "data-count", String.valueOf(pending), getTranslation("communique.pendingPairs", pending)));

@@ -85,7 +85,7 @@ class CommuniqueView extends MeetingPage {
         if (getComponentCount() == 0) {
             add(new H2(getTranslation("communique.page.title", m.title().in(UiLanguage.current()))), stage, head);
         }
-        stage.show(List.of(m.phase(), String.valueOf(m.approvalDeadline())), () -> new MeetingStage(m, parties));
+        stage.show(MeetingStage.shownState(m), () -> new MeetingStage(m, parties));
         var found = services.communiques().find(m.id());
         if (found.isEmpty()) {
             head.show(List.of("none", m.phase()), () -> notGenerated(m));
@@ -153,7 +153,7 @@ class CommuniqueView extends MeetingPage {
         var text = communiques.workingText(m.id());
         var warnings = communiques.terminology(m.id(), text).stream().collect(Collectors.groupingBy(TermWarning::paragraphId));
         return new CommuniquePage(services, user, parties.byId(), communiques.takingPart(m.id()), parties.currentUserZone(), m,
-                communique, text, records, brackets, warnings, this::redraw, this::act);
+                communique, text, records, brackets, warnings, CommuniquePage.notImported(communique, text), this::redraw, this::act);
     }
 
     private HorizontalLayout actions(CommuniquePage page) {

@@ -42,9 +42,7 @@ class ParagraphCard extends Div {
         getElement().setAttribute("data-number", String.valueOf(number));
         getElement().setAttribute("data-id", String.valueOf(paragraph.id()));
         add(header());
-        var notImported = page.notImported();
-        add(BracketedText.pair(paragraph, page::partyCode, notImported == null ? null
-                : getTranslation("communique.import.notImported", getTranslation("language.name." + notImported.name()))));
+        add(BracketedText.pair(paragraph, page::partyCode, page.notImportedNote()));
         page.warnings().getOrDefault(paragraph.id(), List.of()).forEach(w -> {
             var warning = new Span(getTranslation("communique.termWarning", w.term().in(UiLanguage.current()),
                     getTranslation("language.native." + w.missingIn().name())));

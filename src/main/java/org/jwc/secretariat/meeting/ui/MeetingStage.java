@@ -36,6 +36,11 @@ public class MeetingStage extends Div {
         }
     }
 
+    /** What the stage shows depends on, for a page that redraws only the parts whose data changed. */
+    public static Object shownState(Meeting meeting) {
+        return meeting.phase() + "@" + deadline(meeting);
+    }
+
     /** The deadline of what the phase asks of the parties, if it has one. */
     private static @Nullable Instant deadline(Meeting meeting) {
         return switch (meeting.phase()) {
