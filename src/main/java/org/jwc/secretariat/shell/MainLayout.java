@@ -2,7 +2,11 @@ package org.jwc.secretariat.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,6 +37,8 @@ import org.jwc.secretariat.user.UserService;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private final Main page = new Main();
+
     MainLayout(CommitteeService committee, PartyService parties, UserService users, CurrentUser currentUser,
             AuthenticationContext authentication, NotificationService notifications,
             LiveUpdates live) {
@@ -53,7 +59,11 @@ public class MainLayout extends AppLayout {
         var tools = new HorizontalLayout(bell, switcher, logout);
         tools.addClassName("navbar-tools");
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
-        addToNavbar(new DrawerToggle(), title, tools);
+        // The bar is the banner landmark and the drawer a complementary one, so that screen readers
+        // find every part of the page in a landmark.
+        var bar = new Header(new DrawerToggle(), title, tools);
+        bar.addClassName("top-bar");
+        addToNavbar(bar);
 
         var user = currentUser.require();
         var party = user.partyId() == null ? "" : parties.find(user.partyId()).map(p -> p.name(language)).orElse("");
@@ -62,8 +72,20 @@ public class MainLayout extends AppLayout {
         who.addClassName("current-user");
         who.setSpacing(false);
 
-        addToDrawer(who, new Scroller(navigation()));
+        var drawer = new Aside(who, new Scroller(navigation()));
+        drawer.addClassName("drawer");
+        addToDrawer(drawer);
         setPrimarySection(Section.DRAWER);
+        page.addClassName("page");
+        page.setSizeFull();
+        setContent(page);
+    }
+
+    /** Every page sits in the one {@code <main>} landmark, where a screen reader's "skip to main" lands. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        page.getElement().removeAllChildren();
+        page.getElement().appendChild(content.getElement());
     }
 
     /**

@@ -215,7 +215,7 @@ final class PushDelays {
     private static long save(Page editor, String marker) {
         editor.evaluate("() => document.addEventListener('click', () => window.__saved = Date.now(), {capture: true, once: true})");
         editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
-        editor.locator("h2", new Page.LocatorOptions().setHasText(marker)).waitFor();
+        editor.locator("h1", new Page.LocatorOptions().setHasText(marker)).waitFor();
         return ((Number) editor.evaluate("() => window.__saved")).longValue();
     }
 }

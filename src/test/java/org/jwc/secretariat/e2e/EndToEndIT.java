@@ -34,7 +34,7 @@ class EndToEndIT extends ChromiumTest {
 
         page.getByText("联合工作委员会第十八次会议").click();
         assertThat(page).hasURL(Pattern.compile(".*/meetings/18$"));
-        assertThat(page.locator("h2")).hasText("联合工作委员会第十八次会议");
+        assertThat(page.locator("h1")).hasText("联合工作委员会第十八次会议");
         assertThat(page.getByText("谅山省").first()).isVisible();
         assertThat(page.getByText(Pattern.compile("河内时间")).first()).isVisible();
 

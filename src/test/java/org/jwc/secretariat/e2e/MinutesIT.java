@@ -102,6 +102,6 @@ class MinutesIT extends ChromiumTest {
 
     private static Locator card(Page page, String heading) {
         return page.locator(".minutes-section").filter(new Locator.FilterOptions().setHas(
-                page.locator("h3", new Page.LocatorOptions().setHasText(heading))));
+                page.locator("h2", new Page.LocatorOptions().setHasText(heading))));
     }
 }

@@ -23,7 +23,7 @@ class PhoneLayoutIT extends ChromiumTest {
         for (var path : PAGES) {
             phone.navigate(url(path));
             phone.locator("vaadin-button.logout").waitFor();
-            phone.locator("h2").first().waitFor();
+            phone.locator("h1").first().waitFor();
             assertThat(overflow(phone)).as("what runs past the right edge of %s", path).isEmpty();
             assertThat(phone.locator(".committee-name").boundingBox().width).as("the name still shows").isGreaterThan(60);
             var logout = phone.locator("vaadin-button.logout").boundingBox();

@@ -2,8 +2,8 @@ package org.jwc.secretariat.agenda.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -63,9 +63,9 @@ class AgendaView extends MeetingPage {
     protected void show(Meeting m) {
         removeAll();
         var items = agenda.visibleItems(m.id());
-        add(new H2(getTranslation("agenda.title", m.title().in(UiLanguage.current()))), new MeetingStage(m, parties));
+        add(new H1(getTranslation("agenda.title", m.title().in(UiLanguage.current()))), new MeetingStage(m, parties));
         if (user.partyId() != null) {
-            add(new H3(getTranslation("agenda.own")));
+            add(new H2(getTranslation("agenda.own")));
             if (m.phase() == Phase.PREPARATION && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY))) {
                 var create = new Button(getTranslation("agenda.action.new"),
                         e -> new AgendaItemDialog(agenda, m.id(), null, parties.currentUserZone(), this::redraw).open());
@@ -75,10 +75,10 @@ class AgendaView extends MeetingPage {
             var own = items.stream().filter(i -> i.ownerPartyId() == user.partyId()).toList();
             add(new AgendaGrid("own-items", "agenda.empty.own", this::withOwnActions, own, parties));
         }
-        add(new H3(getTranslation("agenda.submitted")));
+        add(new H2(getTranslation("agenda.submitted")));
         var submitted = items.stream().filter(i -> i.status() != AgendaItemStatus.DRAFT).toList();
         add(new AgendaGrid("submitted-items", "agenda.empty.submitted", this::withHostActions, submitted, parties));
-        add(new H3(getTranslation("agenda.official")));
+        add(new H2(getTranslation("agenda.official")));
         add(new OfficialAgendaGrid(agenda.officialAgenda(m.id()), m, parties, isHostSecretary() ? this::moveTo : null));
     }
 

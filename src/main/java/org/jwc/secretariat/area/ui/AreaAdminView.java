@@ -2,7 +2,7 @@ package org.jwc.secretariat.area.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -35,7 +35,7 @@ class AreaAdminView extends VerticalLayout implements HasDynamicTitle {
         tree.setSizeFull();
         var addTop = new Button(getTranslation("area.action.new"), e -> new AreaDialog(areas, null, null, this::refresh).open());
         addTop.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H2(getTranslation("area.list.title")), addTop, tree);
+        add(new H1(getTranslation("area.list.title")), addTop, tree);
         refresh();
     }
 

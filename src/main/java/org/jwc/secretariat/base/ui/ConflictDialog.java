@@ -3,7 +3,7 @@ package org.jwc.secretariat.base.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -69,7 +69,7 @@ public class ConflictDialog extends Dialog {
         if (Objects.equals(blankToNull(theirs.get(language)), blankToNull(mineText))) {
             return;
         }
-        content.add(new H4(label), new Span(getTranslation("conflict.columns")),
+        content.add(new H3(label), new Span(getTranslation("conflict.columns")),
                 HistoryDialog.sideBySide(theirs, mine, language));
         var copy = new TextArea(getTranslation("conflict.yourText"));
         copy.setValue(mineText == null ? "" : mineText);

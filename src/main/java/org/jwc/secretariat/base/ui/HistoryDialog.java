@@ -3,7 +3,7 @@ package org.jwc.secretariat.base.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -102,7 +102,7 @@ public class HistoryDialog<T> extends Dialog {
             comparison.add(row);
         }
         for (var language : Language.values()) {
-            comparison.add(new H4(getTranslation("language.native." + language.name())));
+            comparison.add(new H3(getTranslation("language.native." + language.name())));
             for (var field : fields) {
                 comparison.add(new Span(getTranslation(field.labelKey())));
                 comparison.add(sideBySide(field.text().apply(older.getValue()), field.text().apply(newer.getValue()), language));

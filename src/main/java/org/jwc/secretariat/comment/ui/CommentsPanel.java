@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
@@ -42,7 +42,7 @@ public class CommentsPanel extends VerticalLayout {
     private final CommentService comments;
     private final Reader context;
     private final Target target;
-    private final H3 heading = new H3();
+    private final H2 heading = new H2();
     private final Checkbox showResolved = new Checkbox();
     private final VerticalLayout threads = new VerticalLayout();
     private final TextArea newComment = CommentThreadView.textArea("comment.new", "new-comment");

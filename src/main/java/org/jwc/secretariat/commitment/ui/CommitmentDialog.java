@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Objects;
@@ -71,7 +71,7 @@ class CommitmentDialog extends Dialog {
         texts.addClassName("commitment-texts");
         for (var language : List.of(Language.VI, Language.ZH, Language.EN)) {
             if (view.commitment().text().get(language) != null) {
-                var column = new Div(new H4(getTranslation("language.native." + language.name())),
+                var column = new Div(new H3(getTranslation("language.native." + language.name())),
                         OfficialText.paragraph(view.commitment().text(), language, "commitment-text"));
                 column.addClassName("commitment-text-column");
                 texts.add(column);
@@ -81,7 +81,7 @@ class CommitmentDialog extends Dialog {
     }
 
     private Div notes(CommitmentView view) {
-        var notes = new Div(new H3(getTranslation("commitment.notes")));
+        var notes = new Div(new H2(getTranslation("commitment.notes")));
         notes.addClassName("progress-notes");
         var all = context.commitments().notes(view.commitment().id());
         if (all.isEmpty()) {

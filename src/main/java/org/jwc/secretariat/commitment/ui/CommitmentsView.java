@@ -1,8 +1,8 @@
 package org.jwc.secretariat.commitment.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -63,7 +63,7 @@ class CommitmentsView extends VerticalLayout implements BeforeEnterObserver, Has
         addClassName("commitments-view");
         summary.addClassName("commitment-summary-part");
         list.addClassName("commitment-list");
-        add(new H2(getTranslation("commitment.title")), filters, downloads, summary, list);
+        add(new H1(getTranslation("commitment.title")), filters, downloads, summary, list);
         // A dialog belongs to the UI, not the page: it would stay open over the next page.
         addDetachListener(e -> closeDetails());
     }
@@ -110,8 +110,8 @@ class CommitmentsView extends VerticalLayout implements BeforeEnterObserver, Has
         found.forEach(view -> list.add(new CommitmentCard(context, view, v -> openDetails(v.commitment().id()))));
     }
 
-    private H3 listHeading(List<CommitmentView> found) {
-        var heading = new H3(getTranslation("commitment.list.count", found.size()));
+    private H2 listHeading(List<CommitmentView> found) {
+        var heading = new H2(getTranslation("commitment.list.count", found.size()));
         heading.addClassName("commitment-count");
         heading.getElement().setAttribute("data-count", String.valueOf(found.size()));
         return heading;

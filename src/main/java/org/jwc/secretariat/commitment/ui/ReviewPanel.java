@@ -3,7 +3,7 @@ package org.jwc.secretariat.commitment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ class ReviewPanel implements MeetingPagePanel {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        var panel = new Div(new H3(t("commitment.review.panel", found.size())));
+        var panel = new Div(new H2(t("commitment.review.panel", found.size())));
         panel.addClassName("review-panel");
         // The parties and who acts for them, read once for the panel, not once a row.
         var byId = parties.byId();

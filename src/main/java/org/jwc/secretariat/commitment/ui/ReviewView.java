@@ -1,8 +1,8 @@
 package org.jwc.secretariat.commitment.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -59,7 +59,7 @@ class ReviewView extends MeetingPage {
         removeAll();
         var language = UiLanguage.current();
         var context = CommitmentContext.read(commitments, meetings, areas, parties, currentUser, clock);
-        add(new H2(getTranslation("commitment.review.title", m.title().in(language))), new MeetingStage(m, parties));
+        add(new H1(getTranslation("commitment.review.title", m.title().in(language))), new MeetingStage(m, parties));
         var found = commitments.underReview(m.id());
         if (found.isEmpty()) {
             var none = new Span(getTranslation("commitment.review.none"));
@@ -78,7 +78,7 @@ class ReviewView extends MeetingPage {
     /** One earlier meeting's commitments still under review, with its report. */
     private Div group(CommitmentContext context, long source, List<CommitmentView> views,
             LatestNotes latest) {
-        var group = new Div(new H3(context.meetingTitle(source)), new ReportDownloads(report, source));
+        var group = new Div(new H2(context.meetingTitle(source)), new ReportDownloads(report, source));
         group.addClassName("review-meeting");
         group.getElement().setAttribute("data-meeting", String.valueOf(context.meetingNumber(source)));
         views.forEach(view -> group.add(new ReviewCard(context, view, latest)));

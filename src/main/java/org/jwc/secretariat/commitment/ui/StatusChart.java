@@ -2,7 +2,7 @@ package org.jwc.secretariat.commitment.ui;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -25,7 +25,7 @@ class StatusChart extends Div {
 
     StatusChart(String title, String headerOfRows, List<Row> rows) {
         addClassName("status-chart-panel");
-        var heading = new H4(title);
+        var heading = new H3(title);
         add(heading);
         if (rows.isEmpty()) {
             add(new Span(getTranslation("commitment.summary.none")));

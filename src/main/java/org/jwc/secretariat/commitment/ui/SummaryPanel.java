@@ -1,7 +1,7 @@
 package org.jwc.secretariat.commitment.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import java.util.ArrayList;
 import java.util.List;
 import org.jwc.secretariat.commitment.CommitmentSummary;
@@ -14,7 +14,7 @@ class SummaryPanel extends Div {
 
     SummaryPanel(CommitmentContext context, CommitmentSummary summary) {
         addClassName("commitment-summary");
-        add(new H3(getTranslation("commitment.summary.title")));
+        add(new H2(getTranslation("commitment.summary.title")));
         var byParty = new ArrayList<StatusChart.Row>();
         context.parties().values().forEach(party -> {
             var counts = summary.byParty().get(party.id());

@@ -2,7 +2,7 @@ package org.jwc.secretariat.committee.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -42,7 +42,7 @@ class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         setMaxWidth("48rem");
-        add(new H2(getTranslation("committee.title")), name, shortName, save);
+        add(new H1(getTranslation("committee.title")), name, shortName, save);
     }
 
     @Override

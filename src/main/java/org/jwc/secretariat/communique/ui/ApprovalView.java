@@ -2,8 +2,8 @@ package org.jwc.secretariat.communique.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -79,7 +79,7 @@ class ApprovalView extends MeetingPage {
     @Override
     protected void show(Meeting m) {
         if (getComponentCount() == 0) {
-            add(new H2(getTranslation("communique.approval.title", m.title().in(UiLanguage.current()))), stage);
+            add(new H1(getTranslation("communique.approval.title", m.title().in(UiLanguage.current()))), stage);
             var back = new Button(getTranslation("communique.action.draftPage"),
                     e -> CommuniqueNavigation.toWorkingText(m));
             back.addClassName("open-communique");
@@ -115,7 +115,7 @@ class ApprovalView extends MeetingPage {
     }
 
     private VerticalLayout versions(List<CommuniqueVersion> versions, ZoneId zone) {
-        var layout = new VerticalLayout(new H3(getTranslation("communique.versions")));
+        var layout = new VerticalLayout(new H2(getTranslation("communique.versions")));
         layout.setPadding(false);
         if (versions.isEmpty()) {
             layout.add(new Span(getTranslation("communique.noVersion")));
@@ -139,7 +139,7 @@ class ApprovalView extends MeetingPage {
     }
 
     private VerticalLayout standing(List<PartyStanding> standing, List<CommuniqueVersion> versions, ZoneId zone) {
-        var layout = new VerticalLayout(new H3(getTranslation("communique.standing")));
+        var layout = new VerticalLayout(new H2(getTranslation("communique.standing")));
         layout.setPadding(false);
         standing.forEach(s -> layout.add(new StandingCard(s, versions, zone)));
         return layout;

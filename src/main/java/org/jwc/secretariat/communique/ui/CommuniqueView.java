@@ -3,7 +3,7 @@ package org.jwc.secretariat.communique.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -83,7 +83,7 @@ class CommuniqueView extends MeetingPage {
     @Override
     protected void show(Meeting m) {
         if (getComponentCount() == 0) {
-            add(new H2(getTranslation("communique.page.title", m.title().in(UiLanguage.current()))), stage, head);
+            add(new H1(getTranslation("communique.page.title", m.title().in(UiLanguage.current()))), stage, head);
         }
         stage.show(MeetingStage.shownState(m), () -> new MeetingStage(m, parties));
         var found = services.communiques().find(m.id());

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -77,7 +77,7 @@ class CompareDialog extends Dialog {
         row.getElement().setAttribute("data-before", String.valueOf(aligned.beforeNumber()));
         row.getElement().setAttribute("data-after", String.valueOf(aligned.afterNumber()));
         row.getElement().setAttribute("data-changed", String.valueOf(aligned.changed()));
-        row.add(new H4(numbers(aligned)));
+        row.add(new H3(numbers(aligned)));
         for (var language : List.of(Language.VI, Language.ZH)) {
             var segments = TextDiff.between(text(aligned.before(), language), text(aligned.after(), language), language);
             var before = new DiffText(segments, false);

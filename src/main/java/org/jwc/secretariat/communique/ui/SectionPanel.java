@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.jwc.secretariat.communique.SectionKind;
@@ -41,7 +41,7 @@ class SectionPanel extends Div {
 
     private Component heading(SectionText section, String vi, String zh) {
         if (section.kind() != SectionKind.AREA) {
-            var label = new H3(getTranslation("communique.section." + section.kind().name()));
+            var label = new H2(getTranslation("communique.section." + section.kind().name()));
             label.addClassName("section-heading");
             return label;
         }
@@ -52,7 +52,7 @@ class SectionPanel extends Div {
     }
 
     private static Component heading(int level, String text, Language language) {
-        Component heading = level <= 1 ? new H3(text) : new H4(text);
+        Component heading = level <= 1 ? new H2(text) : new H3(text);
         heading.getElement().setAttribute("lang", language.locale().toLanguageTag());
         heading.getElement().getStyle().set("flex", "1 1 0");
         return heading;

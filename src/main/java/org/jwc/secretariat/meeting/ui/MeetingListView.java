@@ -3,7 +3,7 @@ package org.jwc.secretariat.meeting.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -33,7 +33,7 @@ class MeetingListView extends VerticalLayout implements HasDynamicTitle {
         this.meetings = meetings;
         this.parties = parties;
         setSizeFull();
-        var heading = new H2(getTranslation("meeting.list.title"));
+        var heading = new H1(getTranslation("meeting.list.title"));
         add(heading);
         if (currentUser.require().hasRole(Role.ADMIN)) {
             var create = new Button(getTranslation("meeting.action.new"), e -> openNewMeeting());

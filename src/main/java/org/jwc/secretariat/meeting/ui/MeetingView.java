@@ -2,7 +2,7 @@ package org.jwc.secretariat.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
@@ -46,7 +46,7 @@ class MeetingView extends MeetingPage {
         var language = UiLanguage.current();
         var zone = parties.currentUserZone();
         var locale = getLocale();
-        add(new H2(m.title().in(language)), new MeetingStage(m, parties));
+        add(new H1(m.title().in(language)), new MeetingStage(m, parties));
         var details = new FormLayout();
         details.addFormItem(new Span(String.valueOf(m.number())), getTranslation("meeting.number"));
         details.addFormItem(new Span(Times.format(m.startsAt(), zone, locale)), getTranslation("meeting.startsAt"));

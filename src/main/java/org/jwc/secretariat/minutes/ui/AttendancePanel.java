@@ -3,8 +3,8 @@ package org.jwc.secretariat.minutes.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,7 +29,7 @@ class AttendancePanel extends VerticalLayout {
         this.page = page;
         setPadding(false);
         addClassName("attendance");
-        add(new H3(getTranslation("minutes.attendance")));
+        add(new H2(getTranslation("minutes.attendance")));
         for (var list : attendance.attendance(page.meeting().id())) {
             add(delegation(list));
         }
@@ -38,7 +38,7 @@ class AttendancePanel extends VerticalLayout {
     private VerticalLayout delegation(DelegationList list) {
         var language = UiLanguage.current();
         var observers = list.partyId() == null;
-        var box = new VerticalLayout(new H4(observers ? getTranslation("minutes.observers")
+        var box = new VerticalLayout(new H3(observers ? getTranslation("minutes.observers")
                 : page.parties().get(list.partyId()).name(language)));
         box.setPadding(false);
         box.addClassName(observers ? "observers" : "delegation");

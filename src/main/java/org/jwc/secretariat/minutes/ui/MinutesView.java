@@ -2,7 +2,7 @@ package org.jwc.secretariat.minutes.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
@@ -79,7 +79,7 @@ class MinutesView extends MeetingPage {
         var page = new MinutesPage(minutes, comments, live, user, parties.byId(), parties.currentUserZone(), m,
                 m.phase() != Phase.CONCLUDED && record.map(r -> !r.isClosed()).orElse(true), this::redraw, this::act);
         removeAll();
-        add(new H2(getTranslation("minutes.title", m.title().in(UiLanguage.current()))), new MeetingStage(m, parties));
+        add(new H1(getTranslation("minutes.title", m.title().in(UiLanguage.current()))), new MeetingStage(m, parties));
         if (record.isEmpty()) {
             add(new Span(getTranslation("minutes.notOpened")));
             if (page.isHost() && page.writable()) {

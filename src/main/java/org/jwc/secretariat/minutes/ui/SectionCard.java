@@ -2,7 +2,7 @@ package org.jwc.secretariat.minutes.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
@@ -33,7 +33,7 @@ class SectionCard extends Div {
         this.page = page;
         this.section = section;
         addClassName("minutes-section");
-        add(new H3(section.heading().in(UiLanguage.current())));
+        add(new H2(section.heading().in(UiLanguage.current())));
         if (section.kind() == SectionKind.STATEMENT) {
             add(status());
         }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,7 +63,7 @@ class SignedDocumentsPanel extends VerticalLayout {
         this.signatories = parties.activeOn(meetingDay);
         addClassName("signed-documents");
         setPadding(false);
-        var heading = new HorizontalLayout(new H3(getTranslation("documents.heading")));
+        var heading = new HorizontalLayout(new H2(getTranslation("documents.heading")));
         heading.setAlignItems(Alignment.BASELINE);
         if (mayRegister) {
             var register = new Button(getTranslation("documents.action.register"), e -> open(null));

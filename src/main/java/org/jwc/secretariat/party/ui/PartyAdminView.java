@@ -3,7 +3,7 @@ package org.jwc.secretariat.party.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -40,7 +40,7 @@ class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.hostOrder() == null ? "" : p.hostOrder().toString()).setHeader(getTranslation("party.hostOrder"));
         grid.addItemClickListener(e -> new PartyDialog(parties, e.getItem(), this::refresh).open());
         grid.setSizeFull();
-        add(new H2(getTranslation("party.list.title")), create, grid);
+        add(new H1(getTranslation("party.list.title")), create, grid);
         refresh(null);
     }
 

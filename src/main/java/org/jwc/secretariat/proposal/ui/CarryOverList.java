@@ -3,7 +3,7 @@ package org.jwc.secretariat.proposal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,7 +26,7 @@ class CarryOverList extends VerticalLayout {
             LongConsumer onCarried) {
         addClassName("carry-over-list");
         setPadding(false);
-        add(new H3(getTranslation("proposal.carryOver.title", meeting.number() - 1)),
+        add(new H2(getTranslation("proposal.carryOver.title", meeting.number() - 1)),
                 new Span(getTranslation("proposal.carryOver.help")));
         for (var original : deferred) {
             var href = "proposals/" + original.id();

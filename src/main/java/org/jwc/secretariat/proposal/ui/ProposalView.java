@@ -2,8 +2,8 @@ package org.jwc.secretariat.proposal.ui;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -88,7 +88,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.history = new ProposalHistory(proposals, negotiation, reading, parties.currentUserZone());
         viewers.addClassName("proposal-viewers");
         content.setPadding(false);
-        content.add(heading, viewers, facts, text, backgroundPart, readiness, actions, agreedText, new H3(getTranslation("proposal.responses")),
+        content.add(heading, viewers, facts, text, backgroundPart, readiness, actions, agreedText, new H2(getTranslation("proposal.responses")),
                 responseList);
     }
 
@@ -152,11 +152,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var owner = user.partyId() != null && user.partyId() == p.ownerPartyId();
         var background = owner ? proposals.background(p.id()).orElse(null) : null;
         var responses = negotiation.responses(p.id());
-        heading.show(p.title(), () -> new H2(p.title().in(language)));
+        heading.show(p.title(), () -> new H1(p.title().in(language)));
         facts.show(List.of(p.getVersion(), meeting.getVersion()), () -> new ProposalFacts(p, meeting, byId(),
                 areaChoices(language), language, links(p)));
-        text.show(List.of(p.title(), p.text()), () -> new Div(new H3(getTranslation("proposal.field.title")),
-                SideBySide.texts("proposal-title", p.title()), new H3(getTranslation("proposal.field.text")),
+        text.show(List.of(p.title(), p.text()), () -> new Div(new H2(getTranslation("proposal.field.title")),
+                SideBySide.texts("proposal-title", p.title()), new H2(getTranslation("proposal.field.text")),
                 SideBySide.texts("proposal-text", p.text())));
         readiness.show(List.of(p.getVersion(), meeting.getVersion()), () -> owner && p.status() == ProposalStatus.DRAFT
                 ? new SubmissionReadiness(p, meeting, user, byId(), parties.currentUserZone()) : null);
@@ -165,7 +165,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user, areaChoices(language), byId(), background),
                 this::showHistory, () -> refresh(p.id())));
         var agreed = p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED;
-        agreedText.show(agreed ? List.of(p.status(), p.getVersion()) : null, () -> new Div(new H3(getTranslation("proposal.agreedText")),
+        agreedText.show(agreed ? List.of(p.status(), p.getVersion()) : null, () -> new Div(new H2(getTranslation("proposal.agreedText")),
                 SideBySide.texts("agreed-text", negotiation.agreedText(p.id()))));
         responseList.show(List.of(responses.stream().map(r -> r.id() + ":" + r.getVersion()).toList(), p.text(), p.status(),
                 p.counterpartPartyIds()), () -> new ResponseList(responses, p, byId(), language,
@@ -182,7 +182,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** The internal background, for the owner party's eyes only. */
     private Div backgroundBox(String background) {
-        var box = new Div(new H3(getTranslation("proposal.field.background")), new Span(background));
+        var box = new Div(new H2(getTranslation("proposal.field.background")), new Span(background));
         box.addClassName("proposal-background");
         return box;
     }

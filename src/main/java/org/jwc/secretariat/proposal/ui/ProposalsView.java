@@ -3,9 +3,10 @@ package org.jwc.secretariat.proposal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -73,7 +74,7 @@ class ProposalsView extends MeetingPage {
         var byId = parties.byId();
         var areaChoices = new AreaChoices(areas, language);
         filters = new ProposalFilterBar(areaChoices, byId, language, () -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("proposal.list.title", m.title().in(language))), new MeetingStage(m, parties));
+        add(new H1(getTranslation("proposal.list.title", m.title().in(language))), new MeetingStage(m, parties));
         add(new DeadlineLine(meetings, m, user, parties.currentUserZone(), this::redraw));
         var actions = new HorizontalLayout();
         var drafter = user.partyId() != null && (user.hasRole(Role.DELEGATE) || user.hasRole(Role.SECRETARY));
@@ -97,7 +98,10 @@ class ProposalsView extends MeetingPage {
         grid.removeAllColumns();
         grid.addColumn(p -> byId.get(p.ownerPartyId()).name(language)).setHeader(getTranslation("proposal.field.owner"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.title().in(language)).setHeader(getTranslation("proposal.field.title")).setFlexGrow(3);
+        // The title is a link, for keyboards and screen readers; a click elsewhere on the row opens it too.
+        var title = grid.addColumn(LitRenderer.<Proposal>of("<a href=\"proposals/${item.id}\">${item.title}</a>")
+                .withProperty("id", Proposal::id).withProperty("title", p -> p.title().in(language)))
+                .setHeader(getTranslation("proposal.field.title")).setFlexGrow(3);
         grid.addColumn(p -> areaChoices.label(p.areaId())).setHeader(getTranslation("proposal.field.area")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation("proposal.scope." + p.scope().name())).setHeader(getTranslation("proposal.field.scope"))
                 .setAutoWidth(true);
@@ -106,7 +110,11 @@ class ProposalsView extends MeetingPage {
         grid.setEmptyStateText(getTranslation("proposal.list.empty"));
         grid.setItems(query -> proposals.visible(m.id(), filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) proposals.countVisible(m.id(), filter()));
-        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != title) {
+                open(e.getItem().id());
+            }
+        });
         add(grid);
         setSizeFull();
     }

@@ -3,7 +3,7 @@ package org.jwc.secretariat.proposal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +27,7 @@ class ResponseList extends VerticalLayout {
         for (var r : responses) {
             var card = new Div();
             card.addClassName("response");
-            card.add(new H4(parties.get(r.partyId()).name(language) + ": "
+            card.add(new H3(parties.get(r.partyId()).name(language) + ": "
                     + getTranslation("proposal.position." + r.position().name())));
             if (r.comment() != null) {
                 var comment = new Div();

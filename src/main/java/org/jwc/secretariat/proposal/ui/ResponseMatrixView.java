@@ -1,7 +1,7 @@
 package org.jwc.secretariat.proposal.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ class ResponseMatrixView extends MeetingPage {
         var byId = parties.byId();
         var filters = new ProposalFilterBar(new AreaChoices(areas, language), byId, language,
                 () -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("proposal.matrix.title", m.title().in(language))), new MeetingStage(m, parties), filters);
+        add(new H1(getTranslation("proposal.matrix.title", m.title().in(language))), new MeetingStage(m, parties), filters);
         grid.addColumn(r -> byId.get(r.proposal().ownerPartyId()).name(language))
                 .setHeader(getTranslation("proposal.field.owner")).setAutoWidth(true);
         grid.addColumn(r -> r.proposal().title().in(language)).setHeader(getTranslation("proposal.field.title"))

@@ -28,6 +28,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     LoginView(AuthenticationContext authenticationContext, ObjectProvider<DemoAccounts> demoAccounts) {
         this.authenticationContext = authenticationContext;
         addClassName("login-view");
+        // The whole sign-in page is its main landmark (this route has no layout to provide one).
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

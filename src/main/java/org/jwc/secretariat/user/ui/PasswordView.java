@@ -2,7 +2,7 @@ package org.jwc.secretariat.user.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -28,7 +28,7 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
         current.setId("current-password");
         replacement.setId("new-password");
         repeated.setId("repeat-password");
-        add(new H2(getTranslation("password.title")));
+        add(new H1(getTranslation("password.title")));
         if (users.mustChangeOwnPassword()) {
             add(new Paragraph(getTranslation("password.mustChange")));
         }

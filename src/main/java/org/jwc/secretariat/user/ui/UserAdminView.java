@@ -3,7 +3,7 @@ package org.jwc.secretariat.user.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -42,7 +42,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::status).setHeader(getTranslation("user.status"));
         grid.addItemClickListener(e -> new UserDialog(users, parties, e.getItem(), this::refresh).open());
         grid.setSizeFull();
-        add(new H2(getTranslation("user.list.title")), create, grid);
+        add(new H1(getTranslation("user.list.title")), create, grid);
         refresh();
     }
 

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -76,8 +76,8 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
         open();
         test(find(Button.class).withClassName("generate-communique").single()).click();
 
-        assertThat(texts(H3.class)).contains("1. Về hợp tác trong các lĩnh vực trọng điểm", "一、关于重点领域合作", "Phần mở đầu");
-        assertThat(texts(H4.class)).contains("(1) Về kết nối giao thông", "（三）关于旅游");
+        assertThat(texts(H2.class)).contains("1. Về hợp tác trong các lĩnh vực trọng điểm", "一、关于重点领域合作", "Phần mở đầu");
+        assertThat(texts(H3.class)).contains("(1) Về kết nối giao thông", "（三）关于旅游");
         var cards = find(Div.class).withClassName("paragraph-card").all();
         assertThat(cards).extracting(c -> c.getElement().getAttribute("data-number"))
                 .as("one number per pair, shared by both languages, in reading order")

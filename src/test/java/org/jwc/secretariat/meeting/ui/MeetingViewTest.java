@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.ui.Pages;
@@ -21,7 +21,7 @@ class MeetingViewTest {
         @WithUserDetails("ls.secretary")
         void theEighteenthMeetingShowsItsHostAndTimesInHanoiTime() {
             Pages.open("meetings/18");
-            assertThat(find(H2.class).single().getText()).isEqualTo("Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
+            assertThat(find(H1.class).single().getText()).isEqualTo("Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
             assertThat(find(Span.class).withText("Lạng Sơn").exists()).isTrue();
             assertThat(find(Span.class).withTextContaining("(giờ Hà Nội)").exists()).isTrue();
             assertThat(find(Span.class).withText("Chuẩn bị").exists()).isTrue();
@@ -36,7 +36,7 @@ class MeetingViewTest {
             Pages.open("meetings/18");
             test(find(Button.class).withClassName("open-review").single()).click();
             assertThat(Pages.shows("review-view")).isTrue();
-            assertThat(find(H2.class).single().getText()).isEqualTo("Rà soát thực hiện thỏa thuận – Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
+            assertThat(find(H1.class).single().getText()).isEqualTo("Rà soát thực hiện thỏa thuận – Hội nghị lần thứ 18 Ủy ban Công tác liên hợp");
 
             navigate("meetings/17", MeetingView.class);
             assertThat(find(Span.class).withClassName("meeting-phase").single().getText()).isNotEqualTo("Chuẩn bị");
@@ -61,7 +61,7 @@ class MeetingViewTest {
         @WithUserDetails("gx.secretary")
         void guangxiReadsTheSameMeetingInChineseAndBeijingTime() {
             Pages.open("meetings/18");
-            assertThat(find(H2.class).single().getText()).isEqualTo("联合工作委员会第十八次会议");
+            assertThat(find(H1.class).single().getText()).isEqualTo("联合工作委员会第十八次会议");
             assertThat(find(Span.class).withText("谅山省").exists()).isTrue();
             assertThat(find(Span.class).withTextContaining("(北京时间)").exists()).isTrue();
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -108,21 +108,21 @@ class MinutesViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> delegationNames() {
-        return find(com.vaadin.flow.component.html.H4.class).all().stream()
-                .map(com.vaadin.flow.component.html.H4::getText).toList();
+        return find(com.vaadin.flow.component.html.H3.class).all().stream()
+                .map(com.vaadin.flow.component.html.H3::getText).toList();
     }
 
     /** Buttons of the section card headed so. */
     private com.vaadin.browserless.ComponentQuery<Button> cardOf(String heading) {
         var card = find(Div.class).withClassName("minutes-section").all().stream()
-                .filter(d -> d.getChildren().anyMatch(c -> c instanceof H3 h && h.getText().equals(heading)))
+                .filter(d -> d.getChildren().anyMatch(c -> c instanceof H2 h && h.getText().equals(heading)))
                 .findFirst().orElseThrow(() -> new AssertionError("no section " + heading));
         return find(Button.class, card);
     }
 
     private String statusOf(String heading) {
         var card = find(Div.class).withClassName("minutes-section").all().stream()
-                .filter(d -> d.getChildren().anyMatch(c -> c instanceof H3 h && h.getText().equals(heading)))
+                .filter(d -> d.getChildren().anyMatch(c -> c instanceof H2 h && h.getText().equals(heading)))
                 .findFirst().orElseThrow();
         return find(Span.class, card).withClassName("confirmation").single().getElement().getAttribute("data-state");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Set;
@@ -60,7 +60,7 @@ class DraftReadinessViewTest extends SpringBrowserlessTest {
     void everyTextOfTheProposalIsLabelledWithItsFieldAndLanguage() {
         navigate("proposals/" + draft.id(), ProposalView.class);
 
-        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Tiêu đề", "Nội dung");
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Tiêu đề", "Nội dung");
         var text = find(VerticalLayout.class).withClassName("proposal-text").single();
         assertThat(find(Span.class, text).withClassName("language-label").all()).extracting(Span::getText)
                 .containsExactly("Tiếng Việt", "中文");

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -89,7 +89,7 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withLabel("意见").single()).setValue("建议明确时间");
         test(find(Button.class).withText("保存").single()).click();
 
-        assertThat(find(H4.class).all()).extracting(H4::getText).anyMatch(t -> t.endsWith("修改后支持"));
+        assertThat(find(H3.class).all()).extracting(H3::getText).anyMatch(t -> t.endsWith("修改后支持"));
         assertThat(find(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("讨论中");
         assertThat(find(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
                 .as("the amendment's changes are marked").anyMatch(t -> t.contains("2027"));

@@ -1,7 +1,7 @@
 package org.jwc.secretariat.communique.past.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Comparator;
@@ -89,7 +89,7 @@ class PastImportPreview extends Div {
 
     /** The preamble's or the closing's paragraphs: common to every party, text only. */
     private List<TextArea> paragraphs(String kind, List<String> texts) {
-        add(new H3(getTranslation("communique.section." + kind)));
+        add(new H2(getTranslation("communique.section." + kind)));
         return texts.stream().map(t -> {
             var area = new TextArea();
             area.setValue(t);

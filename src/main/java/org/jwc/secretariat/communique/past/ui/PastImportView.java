@@ -3,7 +3,7 @@ package org.jwc.secretariat.communique.past.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -70,7 +70,7 @@ class PastImportView extends MeetingPage {
     @Override
     protected void show(Meeting meeting) {
         removeAll();
-        add(new H2(getPageTitle()));
+        add(new H1(getPageTitle()));
         var imported = communiques.find(meeting.id()).filter(Communique::imported).isPresent();
         if (imported) {
             var note = new Span(getTranslation("communique.import.replaces"));

@@ -1,0 +1,103 @@
+package org.jwc.secretariat.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * axe-core, the npm package (its axe.min.js comes on the test classpath), on every page as each role
+ * sees it: nothing serious or moderate for the administrator, the host's secretary, a delegate and
+ * two leaders, each in their own language.
+ */
+class AccessibilityIT extends ChromiumTest {
+
+    private static final String AXE = axeScript();
+
+    static final List<String> MEETING_PAGES = List.of("/meetings", "/meetings/14", "/meetings/14/communique",
+            "/meetings/14/communique/approval", "/meetings/18", "/meetings/18/agenda", "/meetings/18/proposals",
+            "/meetings/18/proposals/matrix", "/meetings/18/minutes", "/meetings/18/communique",
+            "/meetings/18/communique/approval", "/meetings/18/review", "/commitments", "/password");
+
+    static final List<String> ADMIN_PAGES = List.of("/admin/committee", "/admin/parties", "/admin/areas", "/admin/users",
+            "/meetings/14/communique/import");
+
+    @Test
+    void noPageHasASeriousOrModerateAccessibilityProblemForAnyRole() {
+        var problems = new ArrayList<String>();
+        var visitor = newUser();
+        visitor.navigate(url("/login"));
+        problems.addAll(check(visitor, "/login", "visitor"));
+        for (var username : List.of("admin", "ls.secretary", "cb.delegate", "gx.leader", "tq.leader")) {
+            var page = newUser();
+            signIn(page, username, DEMO_PASSWORD);
+            var pages = username.equals("admin") ? Stream.concat(MEETING_PAGES.stream(), ADMIN_PAGES.stream()).toList()
+                    : MEETING_PAGES;
+            for (var path : pages) {
+                page.navigate(url(path));
+                problems.addAll(check(page, path, username));
+            }
+            if (username.equals("cb.delegate")) {
+                problems.addAll(draftAProposal(page));
+            }
+        }
+        assertThat(problems).as("axe-core violations of impact serious or moderate").isEmpty();
+    }
+
+    /** The new-proposal dialog, then the draft's own page (the demo meeting holds no proposal yet). */
+    private List<String> draftAProposal(Page page) {
+        page.navigate(url("/meetings/18/proposals"));
+        button(page, "Đề xuất mới").click();
+        page.locator("vaadin-combo-box.proposal-area").waitFor();
+        var problems = new ArrayList<>(check(page, "new proposal dialog", "cb.delegate"));
+        page.locator("vaadin-combo-box.proposal-area input").fill("Du lịch");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Du lịch")).first().click();
+        textbox(page, "Tiếng Việt").nth(0).fill("Mở tuyến du lịch tự lái Cao Bằng - Bách Sắc");
+        textbox(page, "中文").nth(0).fill("开通高平—百色自驾游线路");
+        textbox(page, "Tiếng Việt").nth(1).fill("Hai bên phối hợp mở tuyến du lịch tự lái.");
+        textbox(page, "中文").nth(1).fill("双方协调开通自驾游线路。");
+        button(page, "Lưu").click();
+        page.waitForURL(Pattern.compile(".*/proposals/\\d+$"));
+        problems.addAll(check(page, "the draft proposal", "cb.delegate"));
+        return problems;
+    }
+
+    /**
+     * Runs axe-core once the page has drawn its heading, and names every serious or moderate violation.
+     * Vaadin's connection indicator is left out: the framework places it after the page, outside any
+     * landmark we could give it, and it is empty while the connection holds.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> check(Page page, String path, String who) {
+        page.locator("h1").first().waitFor();
+        page.waitForTimeout(300); // let the grids draw their first rows
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
+        var violations = (List<Map<String, Object>>) page.evaluate("""
+                async () => (await axe.run({exclude: [['vaadin-connection-indicator']]}, {resultTypes: ['violations']})).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'moderate' || v.impact === 'critical')
+                    .map(v => ({id: v.id, impact: v.impact, count: v.nodes.length,
+                                target: JSON.stringify(v.nodes[0].target), summary: v.nodes[0].failureSummary}))""");
+        return violations.stream()
+                .map(v -> who + " " + path + ": " + v.get("id") + " (" + v.get("impact") + ", " + v.get("count")
+                        + " nodes) at " + v.get("target") + " — " + v.get("summary"))
+                .toList();
+    }
+
+    private static String axeScript() {
+        try (var in = AccessibilityIT.class.getResourceAsStream("/axe.min.js")) {
+            assertThat(in).as("axe.min.js on the test classpath (com.deque.html.axe-core:playwright)").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
