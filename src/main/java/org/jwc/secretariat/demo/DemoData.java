@@ -128,7 +128,7 @@ class DemoData implements ApplicationRunner {
 
     private void loadUsers(Map<String, Party> codes) {
         users.createWithPassword(new UserProfile("admin", "Quản trị hệ thống", "System administrator", null, null,
-                EnumSet.of(Role.ADMIN), Language.EN, true), DemoUsers.PASSWORD);
+                EnumSet.of(Role.ADMIN), Language.EN, null, true), DemoUsers.PASSWORD);
         var names = DemoPeople.NAMES;
         for (var code : DemoUsers.ACTIVE_PARTIES) {
             var party = codes.get(code);
@@ -136,7 +136,7 @@ class DemoData implements ApplicationRunner {
             for (var role : DemoUsers.PARTY_ROLES) {
                 var person = names.get(code + "." + role.name());
                 users.createWithPassword(new UserProfile(DemoUsers.username(code, role), person[0], person[1],
-                        DemoUsers.username(code, role) + "@demo.example", party.id(), Set.of(role), language, true), DemoUsers.PASSWORD);
+                        DemoUsers.username(code, role) + "@demo.example", party.id(), Set.of(role), language, null, true), DemoUsers.PASSWORD);
             }
         }
     }

@@ -35,12 +35,14 @@ public class PartyService {
         this.currentUser = currentUser;
     }
 
-    /** The time zone the current user reads times in: their party's; UTC for users of no party. */
+    /**
+     * The time zone the current user reads times in: the one they chose (as at their sign-in); else
+     * their party's; UTC for users of no party who chose none.
+     */
     public ZoneId currentUserZone() {
-        return currentUser.get()
-                .map(SecretariatUser::partyId)
-                .flatMap(parties::findById)
-                .map(Party::zone)
+        var user = currentUser.get();
+        return user.map(SecretariatUser::zone)
+                .or(() -> user.map(SecretariatUser::partyId).flatMap(parties::findById).map(Party::zone))
                 .orElse(ZoneOffset.UTC);
     }
 

@@ -1,6 +1,7 @@
 package org.jwc.secretariat.security;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user as Spring Security holds them: account, party and roles. */
+/** The signed-in user as Spring Security holds them: account, party, roles, language and chosen time zone. */
 public final class SecretariatUser implements UserDetails, CredentialsContainer {
 
     private final long userId;
@@ -20,12 +21,13 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
     private final @Nullable Long partyId;
     private final Set<Role> roles;
     private final Language language;
+    private final @Nullable ZoneId zone;
     private final boolean enabled;
     private final @Nullable Instant lockedUntil;
     private final boolean mustChangePassword;
 
     public SecretariatUser(long userId, String username, String passwordHash, String fullName,
-            @Nullable Long partyId, Set<Role> roles, Language language, boolean enabled,
+            @Nullable Long partyId, Set<Role> roles, Language language, @Nullable ZoneId zone, boolean enabled,
             @Nullable Instant lockedUntil, boolean mustChangePassword) {
         this.userId = userId;
         this.username = username;
@@ -34,6 +36,7 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
         this.partyId = partyId;
         this.roles = Set.copyOf(roles);
         this.language = language;
+        this.zone = zone;
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
         this.mustChangePassword = mustChangePassword;
@@ -61,6 +64,11 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
 
     public Language language() {
         return language;
+    }
+
+    /** The zone they chose to read times in, as at sign-in; null for their party's. */
+    public @Nullable ZoneId zone() {
+        return zone;
     }
 
     public boolean mustChangePassword() {

@@ -16,7 +16,7 @@ public final class SystemAccount {
 
     public static void run(Runnable work) {
         var principal = new SecretariatUser(0, "system", "", "System", null, Set.of(Role.ADMIN), Language.EN,
-                true, null, false);
+                null, true, null, false);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));

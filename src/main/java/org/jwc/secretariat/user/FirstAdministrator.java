@@ -40,7 +40,7 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         var password = RandomPasswords.generate(16);
-        var profile = new UserProfile("admin", "Administrator", null, null, null, EnumSet.of(Role.ADMIN), Language.EN, true);
+        var profile = new UserProfile("admin", "Administrator", null, null, null, EnumSet.of(Role.ADMIN), Language.EN, null, true);
         users.save(new User(profile, passwordEncoder.encode(password), true));
         log.warn("No account existed: created the administrator 'admin' with the one-time password {} "
                 + "(to be changed at the first sign-in).", password);

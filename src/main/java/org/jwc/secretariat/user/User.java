@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -38,6 +40,9 @@ public class User extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Language preferredLanguage = Language.EN;
 
+    /** The zone chosen for reading times; null for the party's. */
+    private @Nullable String timeZone;
+
     private String passwordHash = "";
     private boolean enabled = true;
     private boolean mustChangePassword;
@@ -60,6 +65,7 @@ public class User extends VersionedEntity {
         this.partyId = profile.partyId();
         this.roles = profile.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(profile.roles());
         this.preferredLanguage = profile.preferredLanguage();
+        this.timeZone = profile.timeZone() == null ? null : profile.timeZone().getId();
         this.enabled = profile.enabled();
     }
 
@@ -100,12 +106,24 @@ public class User extends VersionedEntity {
     }
 
     public UserProfile profile() {
-        return new UserProfile(username, fullName, jobTitle, email, partyId, roles, preferredLanguage, enabled);
+        return new UserProfile(username, fullName, jobTitle, email, partyId, roles, preferredLanguage, zone(), enabled);
     }
 
     SecretariatUser toPrincipal() {
-        return new SecretariatUser(id(), username, passwordHash, fullName, partyId, roles, preferredLanguage,
+        return new SecretariatUser(id(), username, passwordHash, fullName, partyId, roles, preferredLanguage, zone(),
                 enabled, lockedUntil, mustChangePassword);
+    }
+
+    /** A zone this server no longer knows (a row edited by hand) counts as none, so that its user can still sign in. */
+    private @Nullable ZoneId zone() {
+        if (timeZone == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     public String username() {

@@ -4,6 +4,8 @@ import static org.jwc.secretariat.base.Validation.optional;
 import static org.jwc.secretariat.base.Validation.required;
 
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +82,7 @@ public class UserService {
         var user = get(id);
         user.requireVersion(expectedVersion);
         var checked = validate(new UserProfile(user.username(), profile.fullName(), profile.jobTitle(), profile.email(),
-                profile.partyId(), profile.roles(), profile.preferredLanguage(), profile.enabled()));
+                profile.partyId(), profile.roles(), profile.preferredLanguage(), profile.timeZone(), profile.enabled()));
         if (user.id() == currentUser.require().userId()
                 && (!checked.enabled() || !checked.roles().contains(Role.ADMIN))) {
             throw new RefusedException("user.error.cannotLockOutSelf");
@@ -162,7 +164,23 @@ public class UserService {
         if (p.preferredLanguage() == null) {
             throw RefusedException.badInput("preferredLanguage", "validation.required");
         }
-        return new UserProfile(username, fullName, jobTitle, email, partyId, p.roles(), p.preferredLanguage(), p.enabled());
+        return new UserProfile(username, fullName, jobTitle, email, partyId, p.roles(), p.preferredLanguage(),
+                knownZone(p.timeZone()), p.enabled());
+    }
+
+    /**
+     * A zone this server's time-zone database knows, as its times are shown by it: a zone read from
+     * elsewhere (a newer database) can carry an id that it cannot show.
+     */
+    private static @Nullable ZoneId knownZone(@Nullable ZoneId zone) {
+        if (zone == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(zone.getId());
+        } catch (DateTimeException e) {
+            throw RefusedException.badInput("timeZone", "user.error.unknownZone", zone.getId());
+        }
     }
 
     private static void checkPasswordStrength(String field, @Nullable String password) {

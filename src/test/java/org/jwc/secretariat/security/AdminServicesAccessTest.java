@@ -48,7 +48,7 @@ class AdminServicesAccessTest {
     @ValueSource(strings = {"ls.delegate", "ls.secretary", "ls.leader", "gx.delegate", "gx.secretary", "gx.leader"})
     void noDelegateSecretaryOrLeaderMayCreateAUser(String username) {
         SignedIn.as(accounts, username);
-        var profile = new UserProfile(SignedIn.unique("x"), "X", null, null, null, Set.of(Role.DELEGATE), Language.VI, true);
+        var profile = new UserProfile(SignedIn.unique("x"), "X", null, null, null, Set.of(Role.DELEGATE), Language.VI, null, true);
         assertThatThrownBy(() -> users.create(profile)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.resetPassword(1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(users::all).isInstanceOf(AccessDeniedException.class);

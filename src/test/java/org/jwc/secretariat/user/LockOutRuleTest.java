@@ -12,7 +12,7 @@ import org.jwc.secretariat.security.Role;
 class LockOutRuleTest {
 
     final Instant now = Instant.parse("2026-11-25T08:00:00Z");
-    final User user = new User(new UserProfile("cb.test", "Test", null, null, 4L, Set.of(Role.DELEGATE), Language.VI, true),
+    final User user = new User(new UserProfile("cb.test", "Test", null, null, 4L, Set.of(Role.DELEGATE), Language.VI, null, true),
             "{noop}x", false);
 
     @Test

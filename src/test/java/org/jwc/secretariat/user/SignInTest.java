@@ -77,7 +77,7 @@ class SignInTest {
         SignedIn.as(accounts, "admin");
         var username = SignedIn.unique("ls.");
         users.createWithPassword(new UserProfile(username, "Hoàng Thị Thử", null, null, parties.findByCode("LS").orElseThrow().id(),
-                EnumSet.of(Role.DELEGATE), Language.VI, enabled), PASSWORD);
+                EnumSet.of(Role.DELEGATE), Language.VI, null, enabled), PASSWORD);
         SignedIn.signOut();
         return username;
     }

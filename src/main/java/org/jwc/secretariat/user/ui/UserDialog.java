@@ -12,12 +12,18 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.FormErrors;
 import org.jwc.secretariat.base.ui.Notifications;
+import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.party.Party;
@@ -38,6 +44,7 @@ class UserDialog extends Dialog {
     private final ComboBox<Party> party = new ComboBox<>(getTranslation("user.party"));
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
     private final Select<Language> language = new Select<>();
+    private final ComboBox<ZoneId> timeZone = new ComboBox<>(getTranslation("user.timeZone"));
     private final Checkbox enabled = new Checkbox(getTranslation("user.enabled"), true);
 
     UserDialog(UserService users, PartyService parties, @Nullable User user, Runnable onSaved) {
@@ -51,6 +58,12 @@ class UserDialog extends Dialog {
         language.setItems(Language.values());
         language.setItemLabelGenerator(l -> getTranslation("language.native." + l.name()));
         language.setValue(UiLanguage.current());
+        var now = Instant.now();
+        timeZone.setItems(zones(parties));
+        timeZone.setItemLabelGenerator(z -> Times.zoneName(z, now, getLocale()));
+        timeZone.setClearButtonVisible(true);
+        timeZone.setPlaceholder(getTranslation("user.timeZone.placeholder"));
+        timeZone.setHelperText(getTranslation("user.timeZone.help"));
         if (user != null) {
             var p = user.profile();
             username.setValue(p.username());
@@ -61,13 +74,15 @@ class UserDialog extends Dialog {
             party.setValue(p.partyId() == null ? null : parties.get(p.partyId()));
             roles.setValue(p.roles());
             language.setValue(p.preferredLanguage());
+            timeZone.setValue(p.timeZone());
             enabled.setValue(p.enabled());
         }
-        add(new FormLayout(username, fullName, jobTitle, email, party, roles, language, enabled));
+        add(new FormLayout(username, fullName, jobTitle, email, party, roles, language, timeZone, enabled));
         setWidth("min(44rem, 95vw)");
 
         var errors = new FormErrors(Map.<String, HasValidation>of("username", username, "fullName", fullName,
-                "jobTitle", jobTitle, "email", email, "partyId", party, "roles", roles, "preferredLanguage", language));
+                "jobTitle", jobTitle, "email", email, "partyId", party, "roles", roles, "preferredLanguage", language,
+                "timeZone", timeZone));
         var save = new Button(getTranslation("action.save"), e -> {
             if (user == null) {
                 var created = errors.save(() -> users.create(profile()));
@@ -102,7 +117,17 @@ class UserDialog extends Dialog {
     private UserProfile profile() {
         var selected = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
         return new UserProfile(username.getValue(), fullName.getValue(), jobTitle.getValue(), email.getValue(),
-                party.getValue() == null ? null : party.getValue().id(), selected, language.getValue(), enabled.getValue());
+                party.getValue() == null ? null : party.getValue().id(), selected, language.getValue(), timeZone.getValue(),
+                enabled.getValue());
+    }
+
+    /** The parties' zones first, as most choose one of them, then UTC, then every other zone by its id. */
+    private static List<ZoneId> zones(PartyService parties) {
+        var zones = new LinkedHashSet<ZoneId>();
+        parties.all().forEach(p -> zones.add(p.zone()));
+        zones.add(ZoneOffset.UTC);
+        ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).forEach(zones::add);
+        return List.copyOf(zones);
     }
 
     private void showOneTimePassword(OneTimePassword password) {
