@@ -84,7 +84,7 @@ class NotificationMailer {
         var language = r.language();
         var byId = parties.byId();
         var party = r.partyId() == null ? null : byId.get(r.partyId());
-        var zone = party == null ? ZoneOffset.UTC : party.zone();
+        var zone = r.zone() != null ? r.zone() : party == null ? ZoneOffset.UTC : party.zone();
         var sentence = text.message(n, language, zone, byId);
         var mail = sender.createMimeMessage();
         try {

@@ -102,7 +102,7 @@ public class User extends VersionedEntity {
     }
 
     Recipient recipient() {
-        return new Recipient(id(), fullName, email, partyId, roles, preferredLanguage);
+        return new Recipient(id(), fullName, email, partyId, roles, preferredLanguage, zone());
     }
 
     public UserProfile profile() {

@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,8 @@ import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
 import org.jwc.secretariat.proposal.ResponseDraft;
+import org.jwc.secretariat.user.UserProfile;
+import org.jwc.secretariat.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -58,6 +61,7 @@ class NotificationsTest {
     @Autowired NegotiationService negotiation;
     @Autowired CommentService comments;
     @Autowired MeetingService meetings;
+    @Autowired UserService users;
     @Autowired AreaService areas;
     @Autowired DeadlineReminders reminders;
     @Autowired UserDetailsService accounts;
@@ -126,6 +130,11 @@ class NotificationsTest {
     @Test
     void everyDrafterIsRemindedOnceWhenTheProposalDeadlineIsWithin48Hours() throws Exception {
         SignedIn.as(accounts, "admin");
+        // A Tuyên Quang delegate working in Nanning chose Beijing time: their mail says it.
+        var travelling = users.all().stream().filter(u -> u.profile().username().equals("tq.delegate")).findFirst().orElseThrow();
+        var home = travelling.profile();
+        users.update(travelling.id(), travelling.getVersion(), new UserProfile(home.username(), home.fullName(), home.jobTitle(),
+                home.email(), home.partyId(), home.roles(), home.preferredLanguage(), ZoneId.of("Asia/Shanghai"), home.enabled()));
         var original = meetings.findByNumber(18).orElseThrow();
         var d = original.details();
         var deadline = Instant.now().plus(Duration.ofHours(30));
@@ -144,9 +153,11 @@ class NotificationsTest {
                     .startsWith("Hạn gửi đề xuất cho “Hội nghị lần thứ 18").contains("(giờ Hà Nội)");
             assertThat(mailTo("gx.delegate@demo.example", "截止").getSubject()).startsWith("“联合工作委员会第十八次会议”的提案提交截止时间为")
                     .contains("(北京时间)");
+            assertThat(mailTo("tq.delegate@demo.example", "Hạn gửi đề xuất").getSubject()).contains("(giờ Bắc Kinh)");
         } finally {
             SignedIn.as(accounts, "admin");
             meetings.update(original.id(), meetings.get(original.id()).getVersion(), d);
+            users.update(travelling.id(), users.get(travelling.id()).getVersion(), home);
         }
     }
 

@@ -72,7 +72,7 @@ class ProposalViewsTest extends SpringBrowserlessTest {
 
         navigate("meetings/18/proposals", ProposalsView.class);
         Grid<Proposal> list = find(Grid.class).withClassName("proposals").single();
-        var titles = java.util.stream.IntStream.range(0, test(list).size()).mapToObj(i -> test(list).getCellText(i, 1)).toList();
+        var titles = java.util.stream.IntStream.range(0, test(list).size()).mapToObj(i -> test(list).getRow(i).title().vi()).toList();
         assertThat(titles).contains("Tour du lịch tự lái xuyên biên giới");
     }
 

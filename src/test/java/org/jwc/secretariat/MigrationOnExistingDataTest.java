@@ -1,0 +1,68 @@
+package org.jwc.secretariat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The newest migrations applied to a database that already holds a committee's data, as a
+ * deployment's would: on its own H2 database, and in the MariaDB run on the database .ci/run sets
+ * aside for it (the shared test database is already at the newest version).
+ */
+@Tag("database")
+class MigrationOnExistingDataTest {
+
+    private final String url = System.getProperty("spring.datasource.url") == null
+            ? "jdbc:h2:mem:migration-" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+            : System.getProperty("spring.datasource.url") + "_migration";
+    private final String user = System.getProperty("spring.datasource.username", "sa");
+    private final String password = System.getProperty("spring.datasource.password", "");
+
+    @Test
+    void accountsMadeBeforeTimeZonesKeepEverythingAndReadTheirPartysZone() throws SQLException {
+        flyway("13").clean();
+        flyway("13").migrate();
+        try (var db = connect()) {
+            db.createStatement().executeUpdate("""
+                    INSERT INTO party (version, code, name_vi, name_zh, side, time_zone, active_from, host_order)
+                    VALUES (0, 'LS', 'Lạng Sơn', '谅山省', 'VN', 'Asia/Ho_Chi_Minh', DATE '2008-01-01', 3)""");
+            db.createStatement().executeUpdate("""
+                    INSERT INTO app_user (version, username, full_name, party_id, roles, preferred_language, password_hash,
+                        enabled, must_change_password, failed_logins)
+                    SELECT 2, 'ls.secretary', 'Bùi Thị Hoa', id, 'SECRETARY', 'VI', '{bcrypt}x', TRUE, FALSE, 1
+                    FROM party WHERE code = 'LS'""");
+        }
+
+        var result = flyway(null).migrate();
+
+        assertThat(result.migrationsExecuted).as("the migrations after V013").isGreaterThanOrEqualTo(1);
+        try (var db = connect(); var rows = db.createStatement().executeQuery("""
+                SELECT u.version, u.full_name, u.roles, u.failed_logins, u.time_zone, p.time_zone AS party_zone
+                FROM app_user u JOIN party p ON p.id = u.party_id WHERE u.username = 'ls.secretary'""")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong("version")).isEqualTo(2);
+            assertThat(rows.getString("full_name")).isEqualTo("Bùi Thị Hoa");
+            assertThat(rows.getString("roles")).isEqualTo("SECRETARY");
+            assertThat(rows.getInt("failed_logins")).isEqualTo(1);
+            assertThat(rows.getString("time_zone")).as("no zone chosen: the party's applies").isNull();
+            assertThat(rows.getString("party_zone")).isEqualTo("Asia/Ho_Chi_Minh");
+        }
+        flyway(null).clean();
+    }
+
+    private Flyway flyway(@Nullable String target) {
+        var configuration = Flyway.configure().dataSource(url, user, password).cleanDisabled(false);
+        return (target == null ? configuration : configuration.target(target)).load();
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+}
