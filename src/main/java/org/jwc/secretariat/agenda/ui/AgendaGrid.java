@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.function.Function;
 import org.jwc.secretariat.agenda.AgendaItem;
+import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.party.PartyService;
 
@@ -16,12 +17,13 @@ class AgendaGrid extends Grid<AgendaItem> {
             PartyService parties) {
         var language = UiLanguage.current();
         var byId = parties.byId();
-        addColumn(i -> byId.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
+        var party = addColumn(i -> byId.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
         addColumn(i -> i.title().in(language)).setHeader(getTranslation("agenda.field.title")).setFlexGrow(3);
-        addColumn(i -> getTranslation("agenda.kind." + i.kind().name())).setHeader(getTranslation("agenda.field.kind"));
-        addColumn(AgendaItem::durationMinutes).setHeader(getTranslation("agenda.field.duration"));
+        var kind = addColumn(i -> getTranslation("agenda.kind." + i.kind().name())).setHeader(getTranslation("agenda.field.kind"));
+        var duration = addColumn(AgendaItem::durationMinutes).setHeader(getTranslation("agenda.field.duration"));
         addColumn(i -> getTranslation("agenda.status." + i.status().name())).setHeader(getTranslation("agenda.field.status"));
         addComponentColumn(actions::apply).setAutoWidth(true);
+        NarrowScreen.hideOnPhones(this, party, kind, duration);
         setEmptyStateText(getTranslation(emptyKey));
         setItems(items);
         setAllRowsVisible(true);

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.agenda.AgendaItem;
+import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
@@ -40,9 +41,10 @@ class OfficialAgendaGrid extends Grid<AgendaItem> {
                 .setHeader(getTranslation("agenda.field.start", Times.zoneName(zone, Instant.now(), getLocale()))).setAutoWidth(true);
         addColumn(i -> i.title().in(language)).setHeader(getTranslation("agenda.field.title")).setFlexGrow(3);
         var byId = parties.byId();
-        addColumn(i -> byId.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
-        addColumn(AgendaItem::durationMinutes).setHeader(getTranslation("agenda.field.duration"));
-        addColumn(i -> i.speaker() == null ? "" : i.speaker()).setHeader(getTranslation("agenda.field.speaker"));
+        var party = addColumn(i -> byId.get(i.ownerPartyId()).name(language)).setHeader(getTranslation("agenda.field.party"));
+        var duration = addColumn(AgendaItem::durationMinutes).setHeader(getTranslation("agenda.field.duration"));
+        var speaker = addColumn(i -> i.speaker() == null ? "" : i.speaker()).setHeader(getTranslation("agenda.field.speaker"));
+        NarrowScreen.hideOnPhones(this, party, duration, speaker);
         if (moveTo != null) {
             addComponentColumn(i -> new HorizontalLayout(
                     button("agenda.action.up", () -> moveTo.accept(i, position(i) - 1)),

@@ -2,6 +2,7 @@ package org.jwc.secretariat.area.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +32,9 @@ class AreaAdminView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         var language = UiLanguage.current();
         tree.addHierarchyColumn(a -> a.name().in(language)).setHeader(getTranslation("area.name")).setFlexGrow(3);
-        tree.addComponentColumn(this::actions).setHeader(getTranslation("area.actions")).setAutoWidth(true);
+        tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // The actions share the width and go onto two lines where it is short (a phone).
+        tree.addComponentColumn(this::actions).setHeader(getTranslation("area.actions")).setFlexGrow(2);
         tree.setSizeFull();
         var addTop = new Button(getTranslation("area.action.new"), e -> new AreaDialog(areas, null, null, this::refresh).open());
         addTop.addThemeVariants(ButtonVariant.PRIMARY);
@@ -47,7 +50,10 @@ class AreaAdminView extends VerticalLayout implements HasDynamicTitle {
         for (var b : new Button[] {up, down, rename, addChild}) {
             b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         }
-        return new HorizontalLayout(up, down, rename, addChild);
+        var actions = new HorizontalLayout(up, down, rename, addChild);
+        actions.setWrap(true);
+        actions.setSpacing(false);
+        return actions;
     }
 
     private void move(CooperationArea area, int step) {

@@ -9,7 +9,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.jwc.secretariat.base.ui.LinkColumn;
+import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
@@ -51,13 +54,14 @@ class MeetingListView extends VerticalLayout implements HasDynamicTitle {
         var zone = parties.currentUserZone();
         var byId = parties.byId();
         grid.addColumn(Meeting::number).setHeader(getTranslation("meeting.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.title().in(language)).setHeader(getTranslation("meeting.title")).setFlexGrow(3);
-        grid.addColumn(m -> Times.date(m.startsAt(), zone, locale)).setHeader(getTranslation("meeting.date"));
-        grid.addColumn(m -> byId.get(m.hostPartyId()).name(language)).setHeader(getTranslation("meeting.host"));
-        grid.addColumn(m -> byId.get(m.coChairPartyId()).name(language)).setHeader(getTranslation("meeting.coChair"));
-        grid.addColumn(m -> getTranslation("phase." + m.phase().name())).setHeader(getTranslation("meeting.phase"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
-                new com.vaadin.flow.router.RouteParameters("number", String.valueOf(e.getItem().number())))));
+        LinkColumn.add(grid, m -> "meetings/" + m.number(), m -> m.title().in(language), m -> getUI().ifPresent(ui -> ui.navigate(
+                MeetingView.class, new RouteParameters("number", String.valueOf(m.number()))))).setHeader(getTranslation("meeting.title"))
+                .setFlexGrow(3);
+        grid.addColumn(m -> Times.date(m.startsAt(), zone, locale)).setHeader(getTranslation("meeting.date")).setAutoWidth(true);
+        var host = grid.addColumn(m -> byId.get(m.hostPartyId()).name(language)).setHeader(getTranslation("meeting.host"));
+        var coChair = grid.addColumn(m -> byId.get(m.coChairPartyId()).name(language)).setHeader(getTranslation("meeting.coChair"));
+        var phase = grid.addColumn(m -> getTranslation("phase." + m.phase().name())).setHeader(getTranslation("meeting.phase"));
+        NarrowScreen.hideOnPhones(grid, host, coChair, phase);
         grid.setSizeFull();
     }
 

@@ -82,6 +82,7 @@ class MeetingView extends MeetingPage {
                 e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + m.number() + "/communique")));
         communique.addClassName("open-communique-page");
         var pages = new HorizontalLayout(agenda, proposals, minutes, communique);
+        pages.setWrap(true);
         if (m.phase() == Phase.PREPARATION) {
             // What earlier meetings agreed and is not yet done by all is reviewed while this one is prepared.
             var review = new Button(getTranslation("meeting.action.review"),
@@ -104,6 +105,7 @@ class MeetingView extends MeetingPage {
         var edit = new Button(getTranslation("action.edit"),
                 e -> new MeetingDialog(meetings, parties, m, saved -> redraw()).open());
         var actions = new HorizontalLayout(edit);
+        actions.setWrap(true);
         var phases = Phase.values();
         if (m.phase().ordinal() > 0) {
             actions.add(phaseButton("meeting.action.phaseBack", phases[m.phase().ordinal() - 1]));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Objects;
+import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.minutes.AttendanceService;
 import org.jwc.secretariat.minutes.Attendee;
@@ -48,7 +49,7 @@ class AttendancePanel extends VerticalLayout {
         var keeper = page.writable() && page.user().hasRole(Role.SECRETARY)
                 && (observers ? page.isHost() : Objects.equals(list.partyId(), page.user().partyId()));
         var grid = new Grid<Attendee>();
-        grid.addColumn(a -> getTranslation("minutes.role." + a.role().name())).setHeader(getTranslation("minutes.field.role"));
+        var role = grid.addColumn(a -> getTranslation("minutes.role." + a.role().name())).setHeader(getTranslation("minutes.field.role"));
         grid.addColumn(a -> a.name().in(language)).setHeader(getTranslation("minutes.field.name"));
         grid.addColumn(a -> a.title().in(language)).setHeader(getTranslation("minutes.field.title")).setFlexGrow(3);
         if (keeper) {
@@ -56,6 +57,7 @@ class AttendancePanel extends VerticalLayout {
                     small("minutes.action.edit", () -> new AttendeeDialog(attendance, page.meeting().id(), a, observers, page::refresh).open()),
                     small("minutes.action.remove", () -> page.act(() -> attendance.remove(a.id(), a.getVersion())))));
         }
+        NarrowScreen.hideOnPhones(grid, role);
         grid.setEmptyStateText(getTranslation(observers ? "minutes.empty.observers" : "minutes.empty.delegation"));
         grid.setItems(list.attendees());
         grid.setAllRowsVisible(true);

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.base.ui.Buttons;
 import org.jwc.secretariat.base.ui.ErrorHandling;
+import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -81,12 +82,15 @@ class SignedDocumentsPanel extends VerticalLayout {
     private void columns() {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
         grid.addColumn(d -> d.title().in(language)).setHeader(getTranslation("documents.field.title")).setFlexGrow(3);
-        grid.addColumn(d -> getTranslation("documents.kind." + d.kind().name())).setHeader(getTranslation("documents.field.kind"));
-        grid.addColumn(this::signatoryNames).setHeader(getTranslation("documents.field.signatories")).setFlexGrow(2);
-        grid.addColumn(d -> d.signedOn() == null ? "" : dates.format(d.signedOn())).setHeader(getTranslation("documents.field.signedOn"));
+        var kind = grid.addColumn(d -> getTranslation("documents.kind." + d.kind().name())).setHeader(getTranslation("documents.field.kind"));
+        var signatories = grid.addColumn(this::signatoryNames).setHeader(getTranslation("documents.field.signatories")).setFlexGrow(2);
+        var signedOn = grid.addColumn(d -> d.signedOn() == null ? "" : dates.format(d.signedOn()))
+                .setHeader(getTranslation("documents.field.signedOn"));
         grid.addComponentColumn(this::download).setHeader(getTranslation("documents.field.file")).setFlexGrow(2);
-        grid.addColumn(d -> size(this, d.sizeBytes())).setHeader(getTranslation("documents.field.size")).setAutoWidth(true);
-        grid.addComponentColumn(SignedDocumentsPanel::fingerprint).setHeader(getTranslation("documents.field.checksum")).setAutoWidth(true);
+        var size = grid.addColumn(d -> size(this, d.sizeBytes())).setHeader(getTranslation("documents.field.size")).setAutoWidth(true);
+        var checksum = grid.addComponentColumn(SignedDocumentsPanel::fingerprint).setHeader(getTranslation("documents.field.checksum"))
+                .setAutoWidth(true);
+        NarrowScreen.hideOnPhones(grid, kind, signatories, signedOn, size, checksum);
         if (mayRegister) {
             grid.addComponentColumn(d -> new HorizontalLayout(
                     button("action.edit", "edit-document", () -> open(d)),

@@ -9,6 +9,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import org.jwc.secretariat.base.ui.NarrowScreen;
+import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
@@ -31,13 +34,15 @@ class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         grid.addColumn(Party::code).setHeader(getTranslation("party.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.name(language)).setHeader(getTranslation("party.name")).setFlexGrow(3);
-        grid.addColumn(p -> getTranslation("side." + p.side().name())).setHeader(getTranslation("party.side"));
-        grid.addColumn(p -> p.zone().getId()).setHeader(getTranslation("party.timeZone"));
-        grid.addColumn(Party::activeFrom).setHeader(getTranslation("party.activeFrom"));
-        grid.addColumn(p -> p.activeUntil() == null ? "" : p.activeUntil().toString()).setHeader(getTranslation("party.activeUntil"));
-        grid.addColumn(p -> p.successorId() == null ? "" : parties.find(p.successorId()).map(s -> s.name(language)).orElse(""))
-                .setHeader(getTranslation("party.successor"));
-        grid.addColumn(p -> p.hostOrder() == null ? "" : p.hostOrder().toString()).setHeader(getTranslation("party.hostOrder"));
+        var side = grid.addColumn(p -> getTranslation("side." + p.side().name())).setHeader(getTranslation("party.side"));
+        var zone = grid.addColumn(p -> Times.zoneName(p.zone(), Instant.now(), getLocale())).setHeader(getTranslation("party.timeZone"));
+        var from = grid.addColumn(Party::activeFrom).setHeader(getTranslation("party.activeFrom"));
+        var until = grid.addColumn(p -> p.activeUntil() == null ? "" : p.activeUntil().toString())
+                .setHeader(getTranslation("party.activeUntil"));
+        var successor = grid.addColumn(p -> p.successorId() == null ? "" : parties.find(p.successorId()).map(s -> s.name(language))
+                .orElse("")).setHeader(getTranslation("party.successor"));
+        var hostOrder = grid.addColumn(p -> p.hostOrder() == null ? "" : p.hostOrder().toString()).setHeader(getTranslation("party.hostOrder"));
+        NarrowScreen.hideOnPhones(grid, side, zone, from, until, successor, hostOrder);
         grid.addItemClickListener(e -> new PartyDialog(parties, e.getItem(), this::refresh).open());
         grid.setSizeFull();
         add(new H1(getTranslation("party.list.title")), create, grid);

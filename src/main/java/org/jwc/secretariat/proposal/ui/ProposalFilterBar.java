@@ -18,7 +18,7 @@ class ProposalFilterBar extends HorizontalLayout {
     ProposalFilterBar(AreaChoices areas, Map<Long, Party> parties, Language language, Runnable onChange) {
         area.setItems(areas.ids());
         area.setItemLabelGenerator(areas::label);
-        area.setWidth("24rem");
+        area.setWidth("min(24rem, 100%)");
         owner.setItems(parties.keySet());
         owner.setItemLabelGenerator(id -> parties.get(id).name(language));
         status.setItems(ProposalStatus.values());
@@ -29,6 +29,9 @@ class ProposalFilterBar extends HorizontalLayout {
         }
         add(area, owner, status);
         setAlignItems(Alignment.BASELINE);
+        // On a phone the filters go one under another instead of running off the screen.
+        setWrap(true);
+        setWidthFull();
     }
 
     ProposalFilter filter() {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -15,7 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.ui.LinkColumn;
 import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
@@ -96,25 +97,19 @@ class ProposalsView extends MeetingPage {
         add(filters);
 
         grid.removeAllColumns();
-        grid.addColumn(p -> byId.get(p.ownerPartyId()).name(language)).setHeader(getTranslation("proposal.field.owner"))
+        var owner = grid.addColumn(p -> byId.get(p.ownerPartyId()).name(language)).setHeader(getTranslation("proposal.field.owner"))
                 .setAutoWidth(true);
-        // The title is a link, for keyboards and screen readers; a click elsewhere on the row opens it too.
-        var title = grid.addColumn(LitRenderer.<Proposal>of("<a href=\"proposals/${item.id}\">${item.title}</a>")
-                .withProperty("id", Proposal::id).withProperty("title", p -> p.title().in(language)))
+        LinkColumn.add(grid, p -> "proposals/" + p.id(), p -> p.title().in(language), p -> open(p.id()))
                 .setHeader(getTranslation("proposal.field.title")).setFlexGrow(3);
-        grid.addColumn(p -> areaChoices.label(p.areaId())).setHeader(getTranslation("proposal.field.area")).setFlexGrow(2);
-        grid.addColumn(p -> getTranslation("proposal.scope." + p.scope().name())).setHeader(getTranslation("proposal.field.scope"))
-                .setAutoWidth(true);
+        var area = grid.addColumn(p -> areaChoices.label(p.areaId())).setHeader(getTranslation("proposal.field.area")).setFlexGrow(2);
+        var scope = grid.addColumn(p -> getTranslation("proposal.scope." + p.scope().name()))
+                .setHeader(getTranslation("proposal.field.scope")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("proposal.status." + p.status().name())).setHeader(getTranslation("proposal.field.status"))
                 .setAutoWidth(true);
+        NarrowScreen.hideOnPhones(grid, owner, area, scope);
         grid.setEmptyStateText(getTranslation("proposal.list.empty"));
         grid.setItems(query -> proposals.visible(m.id(), filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) proposals.countVisible(m.id(), filter()));
-        grid.addItemClickListener(e -> {
-            if (e.getColumn() != title) {
-                open(e.getItem().id());
-            }
-        });
         add(grid);
         setSizeFull();
     }

@@ -6,9 +6,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.LiveUpdates;
+import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -63,18 +67,25 @@ class ResponseMatrixView extends MeetingPage {
         var filters = new ProposalFilterBar(new AreaChoices(areas, language), byId, language,
                 () -> grid.getDataProvider().refreshAll());
         add(new H1(getTranslation("proposal.matrix.title", m.title().in(language))), new MeetingStage(m, parties), filters);
-        grid.addColumn(r -> byId.get(r.proposal().ownerPartyId()).name(language))
+        var owner = grid.addColumn(r -> byId.get(r.proposal().ownerPartyId()).name(language))
                 .setHeader(getTranslation("proposal.field.owner")).setAutoWidth(true);
         grid.addColumn(r -> r.proposal().title().in(language)).setHeader(getTranslation("proposal.field.title"))
                 .setFlexGrow(3);
-        grid.addColumn(r -> getTranslation("proposal.status." + r.proposal().status().name()))
+        var status = grid.addColumn(r -> getTranslation("proposal.status." + r.proposal().status().name()))
                 .setHeader(getTranslation("proposal.field.status")).setAutoWidth(true);
         var meetingDay = LocalDate.ofInstant(m.startsAt(), ZoneOffset.UTC);
-        for (Party party : byId.values().stream().filter(p -> p.isActiveOn(meetingDay)).toList()) {
-            grid.addColumn(r -> cell(r, party.id())).setHeader(party.code()).setAutoWidth(true)
+        var taking = byId.values().stream().filter(p -> p.isActiveOn(meetingDay)).toList();
+        var partyColumns = new ArrayList<Grid.Column<MatrixRow>>(List.of(owner, status));
+        for (Party party : taking) {
+            partyColumns.add(grid.addColumn(r -> cell(r, party.id())).setHeader(party.code()).setAutoWidth(true)
                     .setTooltipGenerator(r -> party.name(language))
-                    .setPartNameGenerator(r -> partName(r, party.id()));
+                    .setPartNameGenerator(r -> partName(r, party.id())));
         }
+        // A phone has no room for a column per party: one column lists each party's position instead.
+        var positions = grid.addColumn(r -> taking.stream().map(p -> p.code() + ": " + cell(r, p.id())).filter(t -> !t.endsWith(": "))
+                .collect(Collectors.joining(" · "))).setHeader(getTranslation("proposal.matrix.positions")).setFlexGrow(2);
+        NarrowScreen.hideOnPhones(grid, partyColumns);
+        NarrowScreen.showOnPhonesOnly(grid, positions);
         grid.setItems(query -> negotiation.matrix(m.id(), filters.filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) proposals.countVisible(m.id(), filters.filter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("proposals/" + e.getItem().proposal().id())));

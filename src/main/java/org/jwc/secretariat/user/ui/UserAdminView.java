@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.Roles;
@@ -35,11 +36,12 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(User::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
         grid.addColumn(u -> u.profile().fullName()).setHeader(getTranslation("user.fullName")).setFlexGrow(2);
         var byId = parties.byId();
-        grid.addColumn(u -> u.profile().partyId() == null ? "" : byId.get(u.profile().partyId()).name(language))
+        var party = grid.addColumn(u -> u.profile().partyId() == null ? "" : byId.get(u.profile().partyId()).name(language))
                 .setHeader(getTranslation("user.party"));
-        grid.addColumn(u -> u.profile().roles().stream().map(r -> getTranslation("role." + r.name()))
+        var roles = grid.addColumn(u -> u.profile().roles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
-        grid.addColumn(this::status).setHeader(getTranslation("user.status"));
+        var status = grid.addColumn(this::status).setHeader(getTranslation("user.status"));
+        NarrowScreen.hideOnPhones(grid, party, roles, status);
         grid.addItemClickListener(e -> new UserDialog(users, parties, e.getItem(), this::refresh).open());
         grid.setSizeFull();
         add(new H1(getTranslation("user.list.title")), create, grid);
