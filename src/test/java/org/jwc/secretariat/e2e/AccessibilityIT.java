@@ -45,12 +45,30 @@ class AccessibilityIT extends ChromiumTest {
             for (var path : pages) {
                 page.navigate(url(path));
                 problems.addAll(check(page, path, username));
+                if (username.equals("admin")) {
+                    problems.addAll(notInEnglish(page, path));
+                }
             }
             if (username.equals("cb.delegate")) {
                 problems.addAll(draftAProposal(page));
             }
         }
         assertThat(problems).as("axe-core violations of impact serious or moderate").isEmpty();
+    }
+
+    @Test
+    void theCommitmentChartsLabelsAreAsLargeAsTheLegendsOnADeskAndOnAPhone() {
+        for (var width : List.of(1400, 390)) {
+            var page = newUser(width, 900);
+            signIn(page, "cb.delegate", DEMO_PASSWORD);
+            page.navigate(url("/commitments"));
+            var label = page.locator(".status-chart .chart-label").first();
+            label.waitFor();
+            var size = ((Number) label.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")).doubleValue();
+            var legend = ((Number) page.locator(".status-legend").first()
+                    .evaluate("e => parseFloat(getComputedStyle(e).fontSize)")).doubleValue();
+            assertThat(size).as("a chart label's size in CSS pixels, %d px wide", width).isGreaterThanOrEqualTo(14).isEqualTo(legend);
+        }
     }
 
     /** The new-proposal dialog, then the draft's own page (the demo meeting holds no proposal yet). */
@@ -90,6 +108,29 @@ class AccessibilityIT extends ChromiumTest {
                 .map(v -> who + " " + path + ": " + v.get("id") + " (" + v.get("impact") + ", " + v.get("count")
                         + " nodes) at " + v.get("target") + " — " + v.get("summary"))
                 .toList();
+    }
+
+    /**
+     * The administrator reads English: every button, field label, grid header and menu entry is in
+     * English (names and titles are data and may have no English; they are not labels). The boxes of a
+     * text in three languages are labelled with each language's own name, as the language switch is
+     * (ADR 0016): "Tiếng Việt", "中文". "Communiqué" is English.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> notInEnglish(Page page, String path) {
+        var labels = (List<String>) page.evaluate("""
+                () => {
+                  const texts = [];
+                  const add = t => { if (t && t.trim()) texts.push(t.trim()); };
+                  document.querySelectorAll('main vaadin-button, vaadin-side-nav-item, vaadin-button.logout').forEach(b => add(b.textContent));
+                  document.querySelectorAll('main [slot=label], main label, main [slot=helper]').forEach(l => add(l.textContent));
+                  document.querySelectorAll('main vaadin-grid').forEach(grid => grid.shadowRoot
+                      .querySelectorAll('thead slot').forEach(slot => slot.assignedNodes().forEach(n => add(n.textContent))));
+                  return texts;
+                }""");
+        var notEnglish = Pattern.compile("[\\u00C0-\\u00E8\\u00EA-\\u024F\\u1EA0-\\u1EFF\\u3000-\\u9FFF]");
+        return labels.stream().filter(t -> !List.of("Tiếng Việt", "中文").contains(t)).filter(t -> notEnglish.matcher(t).find())
+                .map(t -> "admin " + path + ": not English: " + t).toList();
     }
 
     private static String axeScript() {

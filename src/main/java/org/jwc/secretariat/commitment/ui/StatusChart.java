@@ -1,6 +1,5 @@
 package org.jwc.secretariat.commitment.ui;
 
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
@@ -31,9 +30,7 @@ class StatusChart extends Div {
             add(new Span(getTranslation("commitment.summary.none")));
             return;
         }
-        var chart = new Svg(StackedBars.svg(title, rows.stream().map(r -> new StackedBars.Bar(r.label(), r.counts())).toList(),
-                this::statusName));
-        chart.addClassName("status-chart-figure");
+        var chart = new StackedBars(rows.stream().map(r -> new StackedBars.Bar(r.label(), r.counts())).toList(), this::statusName);
         // The chart only shows; the table next to it says the same exactly.
         chart.getElement().setAttribute("aria-hidden", "true");
         add(chart, legend(), table(title, headerOfRows, rows));
