@@ -161,7 +161,10 @@ public class ApprovalService {
             communique.makeFinal(version.id(), clock.instant());
             communiques.saveAndFlush(communique);
             events.publishEvent(new CommuniqueFinal(meeting.id(), communique.id(), version.id()));
-            events.publishEvent(new PhaseReached(meeting.id(), Phase.CONCLUDED));
+            // The meeting concludes with its texts final; open minutes keep it open until the host closes them (ADR 0017).
+            if (meetings.mayConclude(meeting.id())) {
+                events.publishEvent(new PhaseReached(meeting.id(), Phase.CONCLUDED));
+            }
             events.publishEvent(milestone(Milestone.FINAL, meeting, taking.stream().map(Party::id).toList()));
         } else if (decision == Decision.RETURNED) {
             events.publishEvent(milestone(Milestone.RETURNED, meeting, List.of(meeting.hostPartyId())));

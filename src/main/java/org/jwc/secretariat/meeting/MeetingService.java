@@ -17,6 +17,7 @@ import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
 import org.jwc.secretariat.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,12 +33,16 @@ public class MeetingService {
     private final PartyService parties;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** Looked up when used: the modules that implement it use this service themselves. */
+    private final ObjectProvider<OpenWork> openWork;
 
-    MeetingService(Meetings meetings, PartyService parties, CurrentUser currentUser, Clock clock) {
+    MeetingService(Meetings meetings, PartyService parties, CurrentUser currentUser, Clock clock,
+            ObjectProvider<OpenWork> openWork) {
         this.meetings = meetings;
         this.currentUser = currentUser;
         this.parties = parties;
         this.clock = clock;
+        this.openWork = openWork;
     }
 
     /** Latest meeting first. */
@@ -93,13 +98,42 @@ public class MeetingService {
         return meetings.saveAndFlush(meeting);
     }
 
+    /**
+     * Moves the meeting one phase on or back. The page lists what is still open ({@link #openWork})
+     * and asks first; what the service refuses is to conclude a meeting while something that
+     * nobody could finish afterwards is open (the minutes), ADR 0017.
+     */
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public Meeting changePhase(long id, long expectedVersion, Phase phase) {
         var meeting = get(id);
         meeting.requireVersion(expectedVersion);
+        if (phase == Phase.CONCLUDED) {
+            requireNothingKeepsOpen(meeting);
+        }
         meeting.moveTo(phase);
         return meetings.saveAndFlush(meeting);
+    }
+
+    /** What the modules still have open at this meeting, for the administrator moving it on. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public List<OpenWork.OpenItem> openWork(long id) {
+        var meeting = get(id);
+        return openWork.orderedStream().flatMap(w -> w.openAt(meeting).stream()).toList();
+    }
+
+    /** Whether the meeting may conclude now: nothing open that nobody could finish afterwards. */
+    public boolean mayConclude(long id) {
+        var meeting = get(id);
+        return openWork.orderedStream().flatMap(w -> w.openAt(meeting).stream()).noneMatch(OpenWork.OpenItem::keepsMeetingOpen);
+    }
+
+    private void requireNothingKeepsOpen(Meeting meeting) {
+        var keeping = openWork.orderedStream().flatMap(w -> w.openAt(meeting).stream()).filter(OpenWork.OpenItem::keepsMeetingOpen)
+                .findFirst();
+        if (keeping.isPresent()) {
+            throw new RefusedException("meeting.error.keptOpen", new MessageKey(keeping.get().key()));
+        }
     }
 
     /**

@@ -179,7 +179,9 @@ public class MinutesService {
             throw new RefusedException("minutes.error.notReady", notReady);
         }
         record.close(currentUser.require().fullName(), clock.instant());
-        return savedMinutes(record);
+        var saved = savedMinutes(record);
+        events.publishEvent(new MinutesClosed(meetingId));
+        return saved;
     }
 
     /** The host reopens closed minutes, with a reason; every party confirms its statement again. */

@@ -1,5 +1,6 @@
 package org.jwc.secretariat.proposal;
 
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -35,4 +36,6 @@ interface Proposals extends JpaRepository<Proposal, Long> {
     List<Proposal> deferredNotCarriedOver(long meetingId, long partyId);
 
     boolean existsByCarriedFromId(long carriedFromId);
+
+    long countByMeetingIdAndStatusIn(long meetingId, Collection<ProposalStatus> statuses);
 }

@@ -46,14 +46,19 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
      * and shown in that language where they are texts kept per language (a record's title).
      */
     public static String translate(RefusedException refused, UI ui) {
-        var args = java.util.Arrays.stream(refused.args())
+        return message(refused.messageKey(), java.util.Arrays.asList(refused.args()), ui);
+    }
+
+    /** A message kept as a key and arguments (a refusal, a thing left open), in the reader's language. */
+    public static String message(String key, java.util.List<?> arguments, UI ui) {
+        var args = arguments.stream()
                 .map(a -> switch (a) {
-                    case MessageKey key -> ui.getTranslation(key.key());
+                    case MessageKey k -> ui.getTranslation(k.key());
                     case LocalizedText text -> text.in(Language.of(ui.getLocale()));
                     case null, default -> a;
                 })
                 .toArray();
-        return ui.getTranslation(refused.messageKey(), args);
+        return ui.getTranslation(key, args);
     }
 
     /**

@@ -116,19 +116,29 @@ class MeetingView extends MeetingPage {
         return actions;
     }
 
+    /** Forward, the administrator first reads what is still open and decides; back, one click. */
     private Button phaseButton(String key, Phase target) {
         var button = new Button(getTranslation(key, getTranslation("phase." + target.name())), e -> {
-            try {
-                var current = meeting();
-                meetings.changePhase(current.id(), current.getVersion(), target);
-                redraw();
-                Notifications.success(getTranslation("meeting.phaseChanged"));
-            } catch (RuntimeException ex) {
-                Notifications.error(ErrorHandling.messageFor(ex, getUI().orElseThrow()));
+            var current = meeting();
+            if (target.compareTo(current.phase()) > 0) {
+                MoveOnDialog.ask(current, target, meetings.openWork(current.id()), () -> move(target));
+            } else {
+                move(target);
             }
         });
         button.addClassName("phase-" + target.name().toLowerCase(java.util.Locale.ROOT));
         return button;
+    }
+
+    private void move(Phase target) {
+        try {
+            var current = meeting();
+            meetings.changePhase(current.id(), current.getVersion(), target);
+            redraw();
+            Notifications.success(getTranslation("meeting.phaseChanged"));
+        } catch (RuntimeException ex) {
+            Notifications.error(ErrorHandling.messageFor(ex, getUI().orElseThrow()));
+        }
     }
 
     @Override
