@@ -101,6 +101,16 @@ public class CommuniqueService {
         return access.takingPart(meetings.get(meetingId));
     }
 
+    /**
+     * The parties taking part whose delegation the minutes do not list with its head: the generated
+     * preamble names the delegations from the minutes, and leaves out those not listed.
+     */
+    public List<Party> delegationsNotListed(long meetingId) {
+        var meeting = meetings.get(meetingId);
+        var listed = facts.heads(meeting).stream().map(DraftingFacts.Head::partyId).toList();
+        return access.takingPart(meeting).stream().filter(p -> !listed.contains(p.id())).toList();
+    }
+
     /** Every saved state of a paragraph, oldest first, with who and when. */
     public List<ParagraphRevision> history(long paragraphId) {
         paragraph(paragraphId);

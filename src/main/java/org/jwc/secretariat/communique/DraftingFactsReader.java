@@ -53,21 +53,34 @@ class DraftingFactsReader {
                 .map(a -> new Agreed(a.proposal().id(), a.proposal().areaId(), kind(a.proposal().scope()),
                         a.proposal().ownerPartyId(), a.proposal().counterpartPartyIds(), a.text()))
                 .toList();
-        var heads = new ArrayList<Head>();
-        var observers = new ArrayList<LocalizedText>();
-        for (var list : attendance.attendance(meeting.id())) {
-            for (var attendee : list.attendees()) {
-                if (list.submitted() && list.partyId() != null && attendee.role() == AttendeeRole.HEAD) {
-                    heads.add(new Head(list.partyId(), attendee.name(), attendee.title()));
-                } else if (attendee.role() == AttendeeRole.OBSERVER) {
-                    observers.add(observer(attendee));
-                }
-            }
-        }
+        var present = present(meeting);
         return new DraftingFacts(meeting.number(), meeting.startsAt().atZone(zone).toLocalDate(), meeting.format(),
                 meeting.venue(), meeting.bridges(), committee.name(), meeting.hostPartyId(), meeting.coChairPartyId(),
                 named(meeting), areas.all().stream().map(a -> new AreaNode(a.id(), a.parentId(), a.position(), a.name())).toList(),
-                agreed, heads, observers, next(meeting));
+                agreed, present.heads(), present.observers(), next(meeting));
+    }
+
+    /** The heads of the delegations the minutes list (submitted lists only), as the preamble names them. */
+    List<Head> heads(Meeting meeting) {
+        return present(meeting).heads();
+    }
+
+    private Present present(Meeting meeting) {
+        var present = new Present(new ArrayList<>(), new ArrayList<>());
+        for (var list : attendance.attendance(meeting.id())) {
+            for (var attendee : list.attendees()) {
+                if (list.submitted() && list.partyId() != null && attendee.role() == AttendeeRole.HEAD) {
+                    present.heads().add(new Head(list.partyId(), attendee.name(), attendee.title()));
+                } else if (attendee.role() == AttendeeRole.OBSERVER) {
+                    present.observers().add(observer(attendee));
+                }
+            }
+        }
+        return present;
+    }
+
+    /** Who the minutes list as present: the heads of delegation and the observers. */
+    private record Present(List<Head> heads, List<LocalizedText> observers) {
     }
 
     private List<Named> named(Meeting meeting) {

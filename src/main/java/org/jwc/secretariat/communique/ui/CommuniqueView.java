@@ -39,6 +39,7 @@ import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.meeting.ui.MeetingPage;
 import org.jwc.secretariat.meeting.ui.MeetingStage;
+import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -93,8 +94,17 @@ class CommuniqueView extends MeetingPage {
         }
         var page = page(m, found.get());
         var latest = approvals.latest(m.id()).orElse(null);
+        // The host hears, as of the terminology, when the preamble can name no delegation the minutes leave out.
+        var unlisted = page.hostEdits() ? services.communiques().delegationsNotListed(m.id()) : List.<Party>of();
         head.show(List.of(found.get().status(), m.phase(), latest == null ? 0 : latest.id(), page.text().pendingPairs(),
-                page.bracketsShown()), () -> new VerticalLayout(new CommuniqueSummary(page, latest), actions(page)));
+                page.bracketsShown(), unlisted), () -> {
+                    var layout = new VerticalLayout(new CommuniqueSummary(page, latest));
+                    if (!unlisted.isEmpty()) {
+                        layout.add(delegationsWarning(unlisted));
+                    }
+                    layout.add(actions(page));
+                    return layout;
+                });
         var sections = page.text().sections();
         var vi = Numbering.headings(sections, Language.VI);
         var zh = Numbering.headings(sections, Language.ZH);
@@ -154,6 +164,13 @@ class CommuniqueView extends MeetingPage {
         var warnings = communiques.terminology(m.id(), text).stream().collect(Collectors.groupingBy(TermWarning::paragraphId));
         return new CommuniquePage(services, user, parties.byId(), communiques.takingPart(m.id()), parties.currentUserZone(), m,
                 communique, text, records, brackets, warnings, CommuniquePage.notImported(communique, text), this::redraw, this::act);
+    }
+
+    private Span delegationsWarning(List<Party> unlisted) {
+        var names = unlisted.stream().map(p -> p.shortName().in(UiLanguage.current())).collect(Collectors.joining(", "));
+        var warning = new Span(getTranslation("communique.warning.delegationsNotListed", names));
+        warning.addClassName("delegations-warning");
+        return warning;
     }
 
     private HorizontalLayout actions(CommuniquePage page) {

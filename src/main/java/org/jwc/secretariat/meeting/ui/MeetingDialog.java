@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.FormDialog;
@@ -22,6 +24,7 @@ import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingDetails;
 import org.jwc.secretariat.meeting.MeetingFormat;
 import org.jwc.secretariat.meeting.MeetingService;
+import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 
@@ -75,6 +78,9 @@ class MeetingDialog extends FormDialog {
         form.setColspan(title, 2);
         form.setColspan(venue, 2);
         form.setColspan(bridges, 2);
+        if (meeting == null) {
+            notConcluded(meetings).ifPresent(this::add);
+        }
         add(form);
         setWidth("min(60rem, 95vw)");
 
@@ -89,6 +95,18 @@ class MeetingDialog extends FormDialog {
                 : meetings.update(meeting.id(), meeting.getVersion(), details()), onSaved);
         showPlaceFields();
         showZone();
+    }
+
+    /** The committee prepares one meeting at a time: a new one while others are open is allowed, with a word (ADR 0017). */
+    private Optional<Paragraph> notConcluded(MeetingService meetings) {
+        var open = meetings.all().stream().filter(m -> m.phase() != Phase.CONCLUDED)
+                .map(m -> String.valueOf(m.number())).toList();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        var warning = new Paragraph(getTranslation("meeting.warning.notConcluded", String.join(", ", open)));
+        warning.addClassName("meetings-not-concluded");
+        return Optional.of(warning);
     }
 
     private void fill(MeetingDetails d, PartyService parties) {

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.SignedIn;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The administrator moving a meeting on reads what is still open at it first, and decides (ADR 0017). */
+/** The administrator moving a meeting on reads what is still open at it first, and decides; planning one ahead is said (ADR 0017). */
 @ViewTest
 class MoveOnViewTest extends SpringBrowserlessTest {
 
@@ -52,5 +53,14 @@ class MoveOnViewTest extends SpringBrowserlessTest {
         assertThat(meetings.get(meeting.id()).phase()).as("nothing moves before the decision").isEqualTo(Phase.IN_SESSION);
         test(asked).confirm();
         assertThat(meetings.get(meeting.id()).phase()).isEqualTo(Phase.DRAFTING);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aNewMeetingPlannedWhileTheEighteenthIsPreparedSaysSoBeforeItIsSaved() {
+        Pages.open("meetings");
+        test(find(Button.class).withText("New meeting").single()).click();
+        assertThat(find(Paragraph.class).withClassName("meetings-not-concluded").single().getText())
+                .startsWith("Meetings not yet concluded: ").contains("18").contains("one meeting at a time");
     }
 }
