@@ -1,5 +1,6 @@
 package org.jwc.secretariat.communique.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -18,7 +19,9 @@ import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.PagePart;
 import org.jwc.secretariat.base.ui.ReasonDialog;
+import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.communique.Approval;
 import org.jwc.secretariat.communique.ApprovalService;
 import org.jwc.secretariat.communique.Communique;
 import org.jwc.secretariat.communique.CommuniqueExport;
@@ -100,7 +103,9 @@ class ApprovalView extends MeetingPage {
             var decisions = approvals.decisions(m.id());
             decisionPart.show(List.of("final", decisions), () -> new FinalRecord(communique, versions, decisions, parties.byId(), zone));
         } else {
-            decisionPart.show(latest == null ? "no version" : List.of(latest.id(), m.phase()), () -> latest == null ? notOpen(m)
+            // The reader's own party's decision is part of what this part shows.
+            var own = standing.stream().filter(st -> Objects.equals(st.party().id(), user.partyId())).map(ApprovalView::shown).toList();
+            decisionPart.show(latest == null ? "no version" : List.of(latest.id(), m.phase(), own), () -> latest == null ? notOpen(m)
                     : decision(m, latest, standing));
         }
         versionsPart.show(versions.stream().map(CommuniqueVersion::id).toList(), () -> versions(versions, zone));
@@ -154,28 +159,49 @@ class ApprovalView extends MeetingPage {
         if (!leads) {
             return layout;
         }
+        var own = standing.stream().filter(s -> Objects.equals(s.party().id(), user.partyId())).findFirst()
+                .map(PartyStanding::decision).filter(d -> d.versionId() == latest.id()).orElse(null);
+        if (own != null) {
+            layout.add(ownDecision(own, latest));
+        }
         var shown = new Span(getTranslation("communique.decidingOn", latest.number(), latest.fingerprint()));
         shown.addClassName("deciding-on");
         shown.getElement().setAttribute("data-sha256", latest.sha256());
         layout.add(shown);
         var actions = new HorizontalLayout();
-        if (latest.approvable()) {
-            actions.add(button("communique.action.approve", "approve-version", ButtonVariant.PRIMARY,
-                    () -> ConfirmStep.ask("confirm-approval", getTranslation("communique.action.approve"),
-                            getTranslation("communique.confirm.approve", latest.number(), latest.fingerprint(),
-                                    parties.get(Objects.requireNonNull(user.partyId())).name(UiLanguage.current())),
-                            getTranslation("communique.confirm.approveButton"), false,
-                            () -> act(() -> approvals.decide(latest.id(), latest.sha256(), Decision.APPROVED, null)))));
-        } else {
-            var not = new Span(getTranslation("communique.notApprovable", latest.pendingPairs(), latest.openBrackets()));
-            not.addClassName("not-approvable");
-            actions.add(not);
+        // Approved already: the party may still return it while the others decide, not approve it twice.
+        if (own == null || !own.approved()) {
+            actions.add(approveOrWhyNot(latest));
         }
         actions.add(button("communique.action.return", "return-version", ButtonVariant.ERROR,
                 () -> new ReasonDialog("communique.action.return", "communique.field.returnComment",
                         comment -> approvals.decide(latest.id(), latest.sha256(), Decision.RETURNED, comment), this::redraw).open()));
         layout.add(actions);
         return layout;
+    }
+
+    /** The approval, asked once more, or why this version cannot be approved. */
+    private Component approveOrWhyNot(CommuniqueVersion latest) {
+        if (!latest.approvable()) {
+            var not = new Span(getTranslation("communique.notApprovable", latest.pendingPairs(), latest.openBrackets()));
+            not.addClassName("not-approvable");
+            return not;
+        }
+        return button("communique.action.approve", "approve-version", ButtonVariant.PRIMARY,
+                () -> ConfirmStep.ask("confirm-approval", getTranslation("communique.action.approve"),
+                        getTranslation("communique.confirm.approve", latest.number(), latest.fingerprint(),
+                                parties.get(Objects.requireNonNull(user.partyId())).name(UiLanguage.current())),
+                        getTranslation("communique.confirm.approveButton"), false,
+                        () -> act(() -> approvals.decide(latest.id(), latest.sha256(), Decision.APPROVED, null))));
+    }
+
+    /** What the reader's party decided on this version: they read it, not an offer to decide again. */
+    private Span ownDecision(Approval own, CommuniqueVersion latest) {
+        var text = new Span(getTranslation(own.approved() ? "communique.ownDecision.approved" : "communique.ownDecision.returned",
+                latest.number(), latest.fingerprint(), own.leaderName(), Times.format(own.decidedAt(), parties.currentUserZone(), getLocale())));
+        text.addClassName("own-decision");
+        text.getElement().setAttribute("data-decision", own.decision().name());
+        return text;
     }
 
     private Button button(String key, String className, ButtonVariant variant, Runnable action) {

@@ -4,14 +4,17 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +30,10 @@ import org.jwc.secretariat.communique.ApprovalService;
 import org.jwc.secretariat.communique.Bracket;
 import org.jwc.secretariat.communique.BracketService;
 import org.jwc.secretariat.communique.Communique;
+import org.jwc.secretariat.communique.CommuniqueExport;
 import org.jwc.secretariat.communique.CommuniqueService;
 import org.jwc.secretariat.communique.DraftEditing;
+import org.jwc.secretariat.communique.Edition;
 import org.jwc.secretariat.communique.ImportedCommuniques;
 import org.jwc.secretariat.communique.Numbering;
 import org.jwc.secretariat.communique.Paragraph;
@@ -59,17 +64,19 @@ class CommuniqueView extends MeetingPage {
     private final ImportedCommuniques imports;
     private final PartyService parties;
     private final SecretariatUser user;
+    private final CommuniqueExport export;
     private final PagePart stage = new PagePart();
     private final PagePart head = new PagePart();
     private final List<PagePart> sectionParts = new ArrayList<>();
 
     CommuniqueView(CommuniqueService communiques, DraftEditing editing, BracketService brackets, ApprovalService approvals,
             ImportedCommuniques imports, MeetingService meetings, PartyService parties, CommentService comments, LiveUpdates live,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CommuniqueExport export) {
         super(meetings, "communique.page.title");
         this.services = new CommuniquePage.Services(communiques, editing, brackets, comments, live);
         this.approvals = approvals;
         this.imports = imports;
+        this.export = export;
         this.parties = parties;
         this.user = currentUser.require();
         addClassName("communique-view");
@@ -103,6 +110,7 @@ class CommuniqueView extends MeetingPage {
                         layout.add(delegationsWarning(unlisted));
                     }
                     layout.add(actions(page));
+                    finalFiles(page).ifPresent(layout::add);
                     return layout;
                 });
         var sections = page.text().sections();
@@ -164,6 +172,21 @@ class CommuniqueView extends MeetingPage {
         var warnings = communiques.terminology(m.id(), text).stream().collect(Collectors.groupingBy(TermWarning::paragraphId));
         return new CommuniquePage(services, user, parties.byId(), communiques.takingPart(m.id()), parties.currentUserZone(), m,
                 communique, text, records, brackets, warnings, CommuniquePage.notImported(communique, text), this::redraw, this::act);
+    }
+
+    /** The final text's files, on the page a reader opens for the communiqué; an imported one in its language only. */
+    private Optional<VerticalLayout> finalFiles(CommuniquePage page) {
+        var finalId = page.communique().finalVersionId();
+        if (finalId == null) {
+            return Optional.empty();
+        }
+        var editions = page.notImported() == null ? List.of(Edition.values())
+                : Arrays.stream(Edition.values()).filter(e -> e.language() != null && e.language() != page.notImported()).toList();
+        var files = new VerticalLayout(new H2(getTranslation("communique.finalFiles")),
+                new VersionDownloads(export, approvals.version(finalId), editions));
+        files.setPadding(false);
+        files.addClassName("final-files");
+        return Optional.of(files);
     }
 
     private Span delegationsWarning(List<Party> unlisted) {

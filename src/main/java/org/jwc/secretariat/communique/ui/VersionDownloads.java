@@ -6,6 +6,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.Notifications;
@@ -21,9 +22,14 @@ import org.jwc.secretariat.export.ExportFormat;
 class VersionDownloads extends HorizontalLayout {
 
     VersionDownloads(CommuniqueExport export, CommuniqueVersion version) {
+        this(export, version, List.of(Edition.values()));
+    }
+
+    /** Only these editions: an imported text in one language has no other. */
+    VersionDownloads(CommuniqueExport export, CommuniqueVersion version, List<Edition> editions) {
         addClassName("version-downloads");
         setWrap(true);
-        for (var edition : Edition.values()) {
+        for (var edition : editions) {
             for (var format : ExportFormat.values()) {
                 var link = new Anchor(DownloadHandler.fromInputStream(event -> {
                     try {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +118,11 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         test(asked).confirm();
         assertThat(state("CB")).isEqualTo("APPROVED");
         assertThat(state("GX")).as("nobody decides for another party").isEqualTo("NONE");
+        var own = find(Span.class).withClassName("own-decision").single();
+        assertThat(attribute(own, "data-decision")).isEqualTo("APPROVED");
+        assertThat(own.getText()).startsWith("Bên đồng chí đã phê duyệt phiên bản 1 (dấu vân tay " + first.fingerprint() + ")");
+        assertThat(find(Button.class).withClassName("approve-version").exists()).as("approved once, not offered again").isFalse();
+        assertThat(find(Button.class).withClassName("return-version").exists()).as("still free to return it").isTrue();
 
         SignedIn.as(accounts, "ls.secretary");
         var tourism = communiques.paragraphs(meeting.id()).stream()
@@ -153,6 +159,11 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
             assertThat(state("GX")).isEqualTo("RETURNED");
             assertThat(find(Div.class).withClassName("return-comment").single().getText()).contains("hợp tác y tế");
         }
+        SignedIn.as(accounts, "gx.leader");
+        openApproval();
+        assertThat(attribute(find(Span.class).withClassName("own-decision").single(), "data-decision")).isEqualTo("RETURNED");
+        SignedIn.as(accounts, "cb.delegate");
+        openApproval();
         assertThat(find(Button.class).withClassName("approve-version").exists()).as("a delegate does not decide").isFalse();
         assertThat(find(Button.class).withClassName("return-version").exists()).isFalse();
     }
@@ -178,6 +189,10 @@ class CommuniqueApprovalViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "ls.secretary");
         openEditor();
         assertThat(attribute(find(Span.class).withClassName("communique-status").single(), "data-state")).isEqualTo("FINAL");
+        var files = find(VerticalLayout.class).withClassName("final-files").single();
+        assertThat(find(Anchor.class, files).all()).as("DOCX and PDF of each edition, on the communiqué's own page").hasSize(6)
+                .extracting(a -> a.getClassNames().iterator().next())
+                .contains("export-docx-vi", "export-pdf-zh", "export-pdf-bilingual");
         for (var editingButton : List.of("generate-communique", "circulate-communique", "add-paragraph", "edit-paragraph",
                 "move-up", "move-down", "move-paragraph", "delete-paragraph", "bracket-paragraph", "confirm-translation",
                 "resolve-keep")) {
