@@ -11,13 +11,13 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.CirculatedCommuniques;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.area.CooperationArea;
 import org.jwc.secretariat.base.RefusedException;
-import org.jwc.secretariat.communique.AgreedProposals;
 import org.jwc.secretariat.communique.ApprovalService;
 import org.jwc.secretariat.communique.CommuniqueDiscarded;
 import org.jwc.secretariat.communique.CommuniqueFinal;
@@ -212,20 +212,19 @@ class PastCommuniqueImportTest {
 
     @Test
     void aCommuniqueMadeInThePlatformIsNeverReplaced() {
-        var drafting = AgreedProposals.in(context).inDrafting();
-        SignedIn.as(accounts, "ls.secretary");
-        communiques.generate(drafting.id());
-        AgreedProposals.in(context).moveTo(drafting, Phase.APPROVAL);
-        AgreedProposals.in(context).moveTo(drafting, Phase.CONCLUDED);
+        // A meeting concludes only with its communiqué final (ADR 0017): made here, approved by every leader.
+        var madeHere = CirculatedCommuniques.generatedDraft(context);
+        madeHere.madeFinal();
+        var concluded = madeHere.meeting();
 
         SignedIn.as(accounts, "ls.secretary");
-        assertThat(imports.mayImport(drafting.id())).isFalse();
-        assertRefused(() -> imports.preview(drafting.id(), PastMeetings.fourteenth(), Language.VI), "communique.import.error.madeHere");
+        assertThat(imports.mayImport(concluded.id())).isFalse();
+        assertRefused(() -> imports.preview(concluded.id(), PastMeetings.fourteenth(), Language.VI), "communique.import.error.madeHere");
         SignedIn.as(accounts, "admin");
         var preview = imports.preview(meeting.id(), PastMeetings.fourteenth(), Language.VI);
-        assertRefused(() -> imports.save(drafting.id(), preview, Language.VI), "communique.import.error.madeHere");
-        assertRefused(() -> imports.saveOtherLanguage(drafting.id(), preview, Language.ZH), "communique.import.error.madeHere");
-        assertThat(communiques.find(drafting.id()).orElseThrow().imported()).isFalse();
+        assertRefused(() -> imports.save(concluded.id(), preview, Language.VI), "communique.import.error.madeHere");
+        assertRefused(() -> imports.saveOtherLanguage(concluded.id(), preview, Language.ZH), "communique.import.error.madeHere");
+        assertThat(communiques.find(concluded.id()).orElseThrow().imported()).isFalse();
     }
 
     @Test
