@@ -3,23 +3,20 @@ package org.jwc.secretariat.communique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.CirculatedCommuniques;
+import org.jwc.secretariat.ConfirmedStatements;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.base.RefusedException;
-import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.OpenWork.OpenItem;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.minutes.MinutesService;
-import org.jwc.secretariat.minutes.SectionKind;
-import org.jwc.secretariat.minutes.SectionText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +69,7 @@ class ConclusionTest {
         assertThatThrownBy(() -> meetings.changePhase(meeting.id(), meetings.get(meeting.id()).getVersion(), Phase.CONCLUDED))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.keptOpen"));
 
-        everyPartyConfirmsItsStatement();
+        ConfirmedStatements.inMinutesOf(meeting, minutes, accounts);
         SignedIn.as(accounts, CirculatedCommuniques.HOST_SECRETARY);
         minutes.close(meeting.id(), minutes.find(meeting.id()).orElseThrow().getVersion());
 
@@ -84,7 +81,7 @@ class ConclusionTest {
     void aMeetingWhoseMinutesAreClosedConcludesWhenTheLastLeaderApproves() {
         SignedIn.as(accounts, CirculatedCommuniques.HOST_SECRETARY);
         minutes.open(meeting.id());
-        everyPartyConfirmsItsStatement();
+        ConfirmedStatements.inMinutesOf(meeting, minutes, accounts);
         SignedIn.as(accounts, CirculatedCommuniques.HOST_SECRETARY);
         minutes.close(meeting.id(), minutes.find(meeting.id()).orElseThrow().getVersion());
         assertThat(meetings.get(meeting.id()).phase()).as("closing the minutes does not conclude a draft").isEqualTo(Phase.DRAFTING);
@@ -111,16 +108,5 @@ class ConclusionTest {
         SignedIn.as(accounts, CirculatedCommuniques.HOST_SECRETARY);
         assertThatThrownBy(() -> meetings.openWork(meeting.id()))
                 .isInstanceOf(AccessDeniedException.class);
-    }
-
-    private void everyPartyConfirmsItsStatement() {
-        for (var code : List.of("tq", "qn", "ls", "cb", "gx")) {
-            SignedIn.as(accounts, code + ".secretary");
-            var statement = minutes.sections(meeting.id()).stream()
-                    .filter(s -> s.kind() == SectionKind.STATEMENT && !s.shared()).findFirst().orElseThrow();
-            var written = minutes.write(statement.id(), statement.getVersion(), new SectionText(statement.heading(),
-                    new LocalizedText("Phát biểu của " + code, code + "的发言", null)));
-            minutes.submitStatement(written.id(), written.getVersion());
-        }
     }
 }

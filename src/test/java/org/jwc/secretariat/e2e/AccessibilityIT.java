@@ -2,7 +2,6 @@ package org.jwc.secretariat.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,14 +76,8 @@ class AccessibilityIT extends ChromiumTest {
         button(page, "Đề xuất mới").click();
         page.locator("vaadin-combo-box.proposal-area").waitFor();
         var problems = new ArrayList<>(check(page, "new proposal dialog", "cb.delegate"));
-        page.locator("vaadin-combo-box.proposal-area input").fill("Du lịch");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Du lịch")).first().click();
-        textbox(page, "Tiếng Việt").nth(0).fill("Mở tuyến du lịch tự lái Cao Bằng - Bách Sắc");
-        textbox(page, "中文").nth(0).fill("开通高平—百色自驾游线路");
-        textbox(page, "Tiếng Việt").nth(1).fill("Hai bên phối hợp mở tuyến du lịch tự lái.");
-        textbox(page, "中文").nth(1).fill("双方协调开通自驾游线路。");
-        button(page, "Lưu").click();
-        page.waitForURL(Pattern.compile(".*/proposals/\\d+$"));
+        page.keyboard().press("Escape");
+        draftTourismProposal(page, 18, "Mở tuyến du lịch tự lái Cao Bằng - Bách Sắc", "开通高平—百色自驾游线路");
         problems.addAll(check(page, "the draft proposal", "cb.delegate"));
         return problems;
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +91,20 @@ abstract class ChromiumTest {
         page.locator("input[name=password]").fill(password);
         page.locator("input[name=password]").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** A delegate of a Vietnamese party drafts a tourism proposal on the meeting's proposals page, and lands on it. */
+    void draftTourismProposal(Page page, int meeting, String titleVi, String titleZh) {
+        page.navigate(url("/meetings/" + meeting + "/proposals"));
+        button(page, "Đề xuất mới").click();
+        page.locator("vaadin-combo-box.proposal-area input").fill("Du lịch");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Du lịch")).first().click();
+        textbox(page, "Tiếng Việt").nth(0).fill(titleVi);
+        textbox(page, "中文").nth(0).fill(titleZh);
+        textbox(page, "Tiếng Việt").nth(1).fill("Hai bên phối hợp mở tuyến du lịch tự lái.");
+        textbox(page, "中文").nth(1).fill("双方协调开通自驾游线路。");
+        button(page, "Lưu").click();
+        page.waitForURL(Pattern.compile(".*/proposals/\\d+$"));
     }
 
     static Locator button(Page page, String name) {

@@ -2,10 +2,8 @@ package org.jwc.secretariat.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,16 +24,8 @@ class PhoneLayoutIT extends ChromiumTest {
     void aCaoBangDelegateDraftsAProposalOnTheirPhoneAndEveryPageFitsItsWidth() {
         var phone = newUser(390, 844);
         signIn(phone, "cb.delegate", DEMO_PASSWORD);
-        phone.navigate(url("/meetings/18/proposals"));
-        button(phone, "Đề xuất mới").click();
-        phone.locator("vaadin-combo-box.proposal-area input").fill("Du lịch");
-        phone.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Du lịch")).first().click();
-        textbox(phone, "Tiếng Việt").nth(0).fill("Phối hợp tổ chức tuyến du lịch tự lái xuyên biên giới Cao Bằng – Bách Sắc");
-        textbox(phone, "中文").nth(0).fill("协调组织高平—百色跨境自驾游线路");
-        textbox(phone, "Tiếng Việt").nth(1).fill("Hai bên phối hợp mở tuyến du lịch tự lái.");
-        textbox(phone, "中文").nth(1).fill("双方协调开通自驾游线路。");
-        button(phone, "Lưu").click();
-        phone.waitForURL(Pattern.compile(".*/proposals/\\d+$"));
+        draftTourismProposal(phone, 18, "Phối hợp tổ chức tuyến du lịch tự lái xuyên biên giới Cao Bằng – Bách Sắc",
+                "协调组织高平—百色跨境自驾游线路");
         assertFits(phone, "the draft's page");
 
         for (var path : PAGES) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.ConfirmedStatements;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
@@ -104,14 +105,7 @@ class AttendanceServiceTest {
         var head = attendance.addMember(meeting.id(), person("Trần D", "陈丁", "Bí thư Tỉnh ủy", "省委书记", AttendeeRole.HEAD));
         SignedIn.as(accounts, "ls.secretary");
         var record = minutes.open(meeting.id());
-        for (var code : List.of("tq", "qn", "ls", "cb", "gx")) {
-            SignedIn.as(accounts, code + ".secretary");
-            var statement = minutes.sections(meeting.id()).stream()
-                    .filter(s -> s.kind() == SectionKind.STATEMENT && !s.shared()).findFirst().orElseThrow();
-            var written = minutes.write(statement.id(), statement.getVersion(), new SectionText(statement.heading(),
-                    new LocalizedText("Phát biểu " + code, code + "发言", null)));
-            minutes.submitStatement(written.id(), written.getVersion());
-        }
+        ConfirmedStatements.inMinutesOf(meeting, minutes, accounts);
         SignedIn.as(accounts, "ls.secretary");
         minutes.close(meeting.id(), record.getVersion());
 
