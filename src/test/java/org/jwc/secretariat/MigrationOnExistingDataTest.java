@@ -57,6 +57,51 @@ class MigrationOnExistingDataTest {
         flyway(null).clean();
     }
 
+    @Test
+    void aProposalAgreedAsAmendedBeforeHostWordingsKeepsTheResponseItTook() throws SQLException {
+        flyway("14").clean();
+        flyway("14").migrate();
+        try (var db = connect()) {
+            db.createStatement().executeUpdate("""
+                    INSERT INTO party (version, code, name_vi, name_zh, side, time_zone, active_from, host_order)
+                    VALUES (0, 'LS', 'Lạng Sơn', '谅山省', 'VN', 'Asia/Ho_Chi_Minh', DATE '2008-01-01', 3),
+                           (0, 'GX', 'Quảng Tây', '广西', 'CN', 'Asia/Shanghai', DATE '2008-01-01', 1)""");
+            db.createStatement().executeUpdate("""
+                    INSERT INTO meeting (version, meeting_number, title_vi, title_zh, starts_at, ends_at, meeting_format,
+                        host_party_id, co_chair_party_id, phase)
+                    SELECT 0, 18, 'Hội nghị lần thứ 18', '第十八次会议', TIMESTAMP '2027-11-10 01:00:00',
+                        TIMESTAMP '2027-11-10 09:00:00', 'IN_PERSON', ls.id, gx.id, 'NEGOTIATION'
+                    FROM party ls, party gx WHERE ls.code = 'LS' AND gx.code = 'GX'""");
+            db.createStatement().executeUpdate("""
+                    INSERT INTO proposal (version, meeting_id, owner_party_id, scope, title_vi, title_zh, text_vi, text_zh,
+                        status, outcome_reason)
+                    SELECT 3, m.id, p.id, 'JOINT', 'Cửa khẩu Hữu Nghị', '友谊关口岸', 'Nâng cấp cửa khẩu', '口岸升级',
+                        'AGREED_AMENDED', 'Nhất trí theo ý kiến của Quảng Tây'
+                    FROM meeting m, party p WHERE m.meeting_number = 18 AND p.code = 'LS'""");
+            db.createStatement().executeUpdate("""
+                    INSERT INTO proposal_response (version, proposal_id, party_id, position, amended_text_vi, amended_text_zh)
+                    SELECT 0, pr.id, p.id, 'SUPPORT_WITH_CHANGES', 'Nâng cấp cửa khẩu năm 2027', '2027年口岸升级'
+                    FROM proposal pr, party p WHERE p.code = 'GX'""");
+            db.createStatement().executeUpdate("UPDATE proposal SET agreed_response_id = (SELECT id FROM proposal_response)");
+        }
+
+        var result = flyway(null).migrate();
+
+        assertThat(result.migrationsExecuted).as("the migrations after V014").isGreaterThanOrEqualTo(1);
+        try (var db = connect(); var rows = db.createStatement().executeQuery("""
+                SELECT p.version, p.status, p.outcome_reason, r.amended_text_zh,
+                    (SELECT COUNT(*) FROM proposal_host_wording) AS host_wordings
+                FROM proposal p JOIN proposal_response r ON r.id = p.agreed_response_id""")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong("version")).isEqualTo(3);
+            assertThat(rows.getString("status")).isEqualTo("AGREED_AMENDED");
+            assertThat(rows.getString("outcome_reason")).isEqualTo("Nhất trí theo ý kiến của Quảng Tây");
+            assertThat(rows.getString("amended_text_zh")).as("the agreed text stays the response's").isEqualTo("2027年口岸升级");
+            assertThat(rows.getLong("host_wordings")).as("no host wrote a wording before there was one to write").isZero();
+        }
+        flyway(null).clean();
+    }
+
     private Flyway flyway(@Nullable String target) {
         var configuration = Flyway.configure().dataSource(url, user, password).cleanDisabled(false);
         return (target == null ? configuration : configuration.target(target)).load();

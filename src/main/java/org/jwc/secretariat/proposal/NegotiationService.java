@@ -1,16 +1,15 @@
 package org.jwc.secretariat.proposal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.AuditLog;
 import org.jwc.secretariat.base.RefusedException;
-import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.security.CurrentUser;
@@ -22,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The negotiation of submitted proposals: the secretary of each addressed party gives its position,
- * everyone who may see a proposal sees the responses, and the host party's secretary records the
- * outcome. Nothing changes once the meeting has moved on to drafting its communiqué.
+ * everyone who may see a proposal sees the responses, and the host party's secretary puts it under
+ * discussion and then records the outcome: the same steps for every scope (ADR 0019). Nothing
+ * changes once the meeting has moved on to drafting its communiqué.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,19 +34,23 @@ public class NegotiationService {
 
     private final ProposalService proposals;
     private final ProposalResponses responses;
+    private final AgreedTexts agreedTexts;
     private final ProposalChanges changes;
     private final MeetingService meetings;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final Clock clock;
 
-    NegotiationService(ProposalService proposals, ProposalResponses responses, ProposalChanges changes,
-            MeetingService meetings, CurrentUser currentUser, AuditLog auditLog) {
+    NegotiationService(ProposalService proposals, ProposalResponses responses, AgreedTexts agreedTexts,
+            ProposalChanges changes, MeetingService meetings, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.proposals = proposals;
         this.responses = responses;
+        this.agreedTexts = agreedTexts;
         this.changes = changes;
         this.meetings = meetings;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     public List<ProposalResponse> responses(long proposalId) {
@@ -82,8 +86,9 @@ public class NegotiationService {
     }
 
     /**
-     * Gives or revises the own party's position on a proposal addressed to it; the first response
-     * opens the discussion. {@code expectedVersion} is the version of the party's earlier response.
+     * Gives or revises the own party's position on a proposal addressed to it, before and during its
+     * discussion; a response leaves the proposal's status to the host. {@code expectedVersion} is the
+     * version of the party's earlier response.
      */
     @Transactional
     @PreAuthorize(ProposalService.SECRETARY)
@@ -101,14 +106,12 @@ public class NegotiationService {
             response.requireVersion(expectedVersion == null ? -1 : expectedVersion);
         }
         response.write(draft);
-        if (proposal.status() == ProposalStatus.SUBMITTED) {
-            proposal.openDiscussion();
-        }
         var saved = responses.saveAndFlush(response);
         changes.responded(proposal, partyId);
         return saved;
     }
 
+    /** The host puts a submitted proposal under discussion, whatever its scope and whether or not anyone has responded. */
     @Transactional
     @PreAuthorize(ProposalService.SECRETARY)
     public Proposal openDiscussion(long proposalId, long expectedVersion) {
@@ -118,45 +121,48 @@ public class NegotiationService {
     }
 
     /**
-     * Records the outcome with its reason; an agreement as amended names the response whose
-     * amended text was agreed.
+     * Records the outcome. An agreement as amended names a counterpart's response with an amended
+     * text of this proposal, or brings the host's own wording, kept with its author.
      */
     @Transactional
     @PreAuthorize(ProposalService.SECRETARY)
-    public Proposal decide(long proposalId, long expectedVersion, @Nullable ProposalStatus outcome, @Nullable String reason,
-            @Nullable Long amendedResponseId) {
+    public Proposal decide(long proposalId, long expectedVersion, OutcomeDraft draft) {
         var proposal = hostsProposal(proposalId, expectedVersion);
-        if (amendedResponseId != null && outcome == ProposalStatus.AGREED_AMENDED) {
-            responses.findById(amendedResponseId)
+        if (draft.amendedResponseId() != null && draft.outcome() == ProposalStatus.AGREED_AMENDED) {
+            responses.findById(draft.amendedResponseId())
                     .filter(r -> r.proposalId() == proposalId && r.position() == Position.SUPPORT_WITH_CHANGES)
                     .orElseThrow(() -> RefusedException.badInput("amendedResponse", "proposal.error.chooseAmendment"));
         }
-        proposal.decide(outcome, reason, amendedResponseId);
+        proposal.decide(draft);
+        if (proposal.agreedInHostWording()) {
+            var user = currentUser.require();
+            agreedTexts.keep(new HostWording(proposalId, currentUser.ownPartyId(), user.getUsername(), user.fullName(),
+                    clock.instant(), draft.hostWording()));
+        }
         return changes.save(proposal);
     }
 
-    /** The text the meeting agreed: the proposal's own, or the chosen amendment's. */
-    public LocalizedText agreedText(long proposalId) {
+    /** The text the meeting agreed and who wrote it: the proposal's own, the chosen amendment or the host's wording. */
+    public AgreedText agreedText(long proposalId) {
         var proposal = proposals.get(proposalId);
-        return switch (proposal.status()) {
-            case AGREED -> proposal.text();
-            case AGREED_AMENDED -> responses.findById(proposal.agreedResponseId()).map(ProposalResponse::amendedText)
-                    .orElseThrow(() -> new RefusedException("error.notFound"));
-            default -> throw new RefusedException("proposal.error.notAgreed");
-        };
+        if (proposal.status() != ProposalStatus.AGREED && proposal.status() != ProposalStatus.AGREED_AMENDED) {
+            throw new RefusedException("proposal.error.notAgreed");
+        }
+        var text = agreedTexts.of(List.of(proposal)).get(proposal.id());
+        if (text == null) {
+            throw new RefusedException("error.notFound");
+        }
+        return text;
     }
 
-    /** The meeting's agreed proposals with their agreed texts, in three queries whatever their number. */
+    /** The meeting's agreed proposals with their agreed texts, in four queries whatever their number. */
     public List<AgreedProposal> agreed(long meetingId) {
         var agreed = new ArrayList<Proposal>();
         for (var status : List.of(ProposalStatus.AGREED, ProposalStatus.AGREED_AMENDED)) {
             agreed.addAll(proposals.visible(meetingId, new ProposalFilter(null, null, status), 0, Integer.MAX_VALUE));
         }
-        var amended = responses.findAllById(agreed.stream().map(Proposal::agreedResponseId).filter(Objects::nonNull).toList())
-                .stream().collect(Collectors.toMap(ProposalResponse::id, ProposalResponse::amendedText));
-        return agreed.stream()
-                .map(p -> new AgreedProposal(p, p.status() == ProposalStatus.AGREED ? p.text() : amended.get(p.agreedResponseId())))
-                .toList();
+        var texts = agreedTexts.of(agreed);
+        return agreed.stream().map(p -> new AgreedProposal(p, texts.get(p.id()).text())).toList();
     }
 
     private Proposal hostsProposal(long proposalId, long expectedVersion) {

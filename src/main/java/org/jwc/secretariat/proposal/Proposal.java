@@ -84,7 +84,7 @@ public class Proposal extends VersionedEntity {
 
     private @Nullable String outcomeReason;
 
-    /** For an agreement as amended: the response whose amended text was agreed. */
+    /** For an agreement as amended: the response whose amended text was agreed; null for the host's own wording. */
     private @Nullable Long agreedResponseId;
 
     protected Proposal() {
@@ -171,21 +171,46 @@ public class Proposal extends VersionedEntity {
         status = UNDER_DISCUSSION;
     }
 
-    /** The host's outcome; an agreement as amended names the response whose text was agreed. */
-    void decide(@Nullable ProposalStatus outcome, @Nullable String reason, @Nullable Long amendedResponseId) {
+    /**
+     * The host's outcome. An agreement as amended names the response whose text was agreed, or else
+     * brings the host's own wording in both official languages; only a deferral or a non-agreement
+     * must say why.
+     */
+    void decide(OutcomeDraft d) {
         require(EnumSet.of(UNDER_DISCUSSION));
+        var outcome = d.outcome();
         if (outcome == null) {
             throw RefusedException.badInput("outcome", "validation.required");
         }
         if (!ProposalStatus.OUTCOMES.contains(outcome)) {
             throw new RefusedException("proposal.error.notAnOutcome", new MessageKey("proposal.status." + outcome.name()));
         }
-        if (outcome == AGREED_AMENDED && amendedResponseId == null) {
+        if (outcome == AGREED_AMENDED) {
+            requireOneAgreedWording(d);
+        }
+        outcomeReason = outcome.needsReason() ? Validation.required("reason", d.reason(), MAX_REASON)
+                : Validation.optional("reason", d.reason(), MAX_REASON);
+        agreedResponseId = outcome == AGREED_AMENDED ? d.amendedResponseId() : null;
+        status = outcome;
+    }
+
+    /** A counterpart's amendment or the host's wording in both official languages: one of them, not both. */
+    private static void requireOneAgreedWording(OutcomeDraft d) {
+        var written = d.hostWording() != null && !d.hostWording().isBlank();
+        if (d.amendedResponseId() != null && written) {
+            throw RefusedException.badInput("hostWording", "proposal.error.oneAgreedWording");
+        }
+        if (d.amendedResponseId() == null && !written) {
             throw RefusedException.badInput("amendedResponse", "proposal.error.chooseAmendment");
         }
-        outcomeReason = Validation.required("reason", reason, MAX_REASON);
-        agreedResponseId = outcome == AGREED_AMENDED ? amendedResponseId : null;
-        status = outcome;
+        if (d.amendedResponseId() == null) {
+            Validation.officialLanguages("hostWording", d.hostWording(), MAX_TEXT);
+        }
+    }
+
+    /** Agreed as amended in the wording the host wrote, not in a counterpart's amended text. */
+    public boolean agreedInHostWording() {
+        return status == AGREED_AMENDED && agreedResponseId == null;
     }
 
     /**

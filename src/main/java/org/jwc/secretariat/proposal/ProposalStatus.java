@@ -21,4 +21,9 @@ public enum ProposalStatus {
     public boolean isOpen() {
         return this == SUBMITTED || this == UNDER_DISCUSSION;
     }
+
+    /** An outcome that leaves the proposal unagreed owes the parties a reason; an agreement needs none. */
+    public boolean needsReason() {
+        return this == DEFERRED || this == NOT_AGREED;
+    }
 }

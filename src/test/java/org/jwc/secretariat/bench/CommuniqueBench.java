@@ -37,6 +37,7 @@ import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.party.Side;
 import org.jwc.secretariat.proposal.NegotiationService;
+import org.jwc.secretariat.proposal.OutcomeDraft;
 import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
@@ -181,7 +182,7 @@ public final class CommuniqueBench {
             as(HOST);
             for (var id : submitted) {
                 var opened = negotiation.openDiscussion(id, proposals.get(id).getVersion());
-                negotiation.decide(id, opened.getVersion(), ProposalStatus.AGREED, "Đã thống nhất tại phiên họp toàn thể", null);
+                negotiation.decide(id, opened.getVersion(), OutcomeDraft.of(ProposalStatus.AGREED, "Đã thống nhất tại phiên họp toàn thể"));
             }
             long t2 = System.nanoTime();
             moveTo(meeting, Phase.IN_SESSION);

@@ -13,6 +13,7 @@ import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.meeting.Phase;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.proposal.NegotiationService;
+import org.jwc.secretariat.proposal.OutcomeDraft;
 import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
@@ -60,7 +61,7 @@ public record AgreedProposals(ProposalService proposals, NegotiationService nego
         SignedIn.as(accounts, "ls.secretary");
         for (var id : submitted) {
             var opened = negotiation.openDiscussion(id, proposals.get(id).getVersion());
-            negotiation.decide(id, opened.getVersion(), ProposalStatus.AGREED, "Đã thống nhất tại phiên họp", null);
+            negotiation.decide(id, opened.getVersion(), OutcomeDraft.of(ProposalStatus.AGREED, "Đã thống nhất tại phiên họp"));
         }
         moveTo(meeting, Phase.IN_SESSION);
         moveTo(meeting, Phase.DRAFTING);

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * Issue 4's story in Chromium, with three people in three browser contexts: Lạng Sơn drafts and
  * submits a bilingual proposal, Guangxi sees it appear without reloading and supports it with
  * changes, Lạng Sơn sees the response and its changes live (and its bell tells of it), Guangxi's
- * comment appears on Lạng Sơn's screen, and Lạng Sơn, as host, agrees the proposal as amended.
+ * comment appears on Lạng Sơn's screen, and Lạng Sơn, as host, puts the proposal under discussion
+ * (a response leaves that to the host, ADR 0019) and agrees it as amended by Guangxi's text, with no
+ * reason asked; Guangxi reads whose wording was agreed.
  */
 class ProposalNegotiationIT extends ChromiumTest {
 
@@ -73,15 +75,18 @@ class ProposalNegotiationIT extends ChromiumTest {
         guangxi.locator("vaadin-button.post-comment").click();
         assertThat(secretary.locator(".comment-body")).containsText("请补充开通时间表。");
 
+        assertThat(secretary.locator(".proposal-status")).hasText("Đã gửi");
+        button(secretary, "Đưa ra thảo luận").click();
+        assertThat(secretary.locator(".proposal-status")).hasText("Đang thảo luận");
         button(secretary, "Ghi nhận kết quả").click();
         secretary.locator("vaadin-select.outcome").click();
         secretary.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Nhất trí có sửa đổi")).click();
         secretary.locator("vaadin-select.agreed-amendment").click();
         secretary.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Quảng Tây")).click();
-        textbox(secretary, "Lý do").fill("Nhất trí theo ý kiến của Quảng Tây.");
         button(secretary, "Lưu").click();
         assertThat(secretary.locator(".proposal-status")).hasText("Nhất trí có sửa đổi");
         assertThat(guangxi.locator(".proposal-status")).hasText("修改后商定");
         assertThat(guangxi.locator(".agreed-text")).containsText("双方协调于2027年");
+        assertThat(guangxi.locator(".agreed-by")).hasText("广西壮族自治区回复意见中的修改文本");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Counterpart responses and the host's outcomes (DESIGN §4–§5), at the service. Meeting 18 is hosted by Lạng Sơn. */
+/** Counterpart responses and the host's outcomes (DESIGN §4–§5, ADR 0019), at the service. Meeting 18 is hosted by Lạng Sơn. */
 @DatabaseTest
 class NegotiationServiceTest {
 
     private static final LocalizedText AMENDED = new LocalizedText(
             "Hai bên phối hợp nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang trong năm 2027",
             "双方协调于2027年升级茶岭—龙邦口岸", null);
+    private static final LocalizedText HOST_WORDING = new LocalizedText(
+            "Hai bên thống nhất phối hợp nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang, hoàn thành trong năm 2027",
+            "双方同意协调升级茶岭—龙邦口岸，于2027年内完成", null);
 
     @Autowired ProposalService proposals;
     @Autowired NegotiationService negotiation;
@@ -49,7 +53,8 @@ class NegotiationServiceTest {
         assertThatThrownBy(() -> negotiation.respond(bilateral.id(), null, support())).isInstanceOf(AccessDeniedException.class);
         SignedIn.as(accounts, "ls.secretary");
         assertThat(negotiation.respond(bilateral.id(), null, support()).position()).isEqualTo(Position.SUPPORT);
-        assertThat(proposals.get(bilateral.id()).status()).isEqualTo(ProposalStatus.UNDER_DISCUSSION);
+        assertThat(proposals.get(bilateral.id()).status()).as("a response leaves the status to the host")
+                .isEqualTo(ProposalStatus.SUBMITTED);
     }
 
     @Test
@@ -91,24 +96,33 @@ class NegotiationServiceTest {
         var proposal = submitted("cb", ProposalScope.SIDE, Set.of());
         SignedIn.as(accounts, "gx.secretary");
         var amendment = negotiation.respond(proposal.id(), null, withChanges());
+        var elsewhere = submitted("qn", ProposalScope.SIDE, Set.of());
+        SignedIn.as(accounts, "gx.secretary");
+        var otherProposalsAmendment = negotiation.respond(elsewhere.id(), null, withChanges());
 
         SignedIn.as(accounts, "gx.secretary");
-        var current = proposals.get(proposal.id());
-        assertThatThrownBy(() -> negotiation.decide(proposal.id(), current.getVersion(), ProposalStatus.AGREED, "Nhất trí", null))
+        assertThatThrownBy(() -> negotiation.openDiscussion(proposal.id(), proposal.getVersion()))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("proposal.error.hostOnly");
+        SignedIn.as(accounts, "ls.secretary");
+        var current = negotiation.openDiscussion(proposal.id(), proposal.getVersion());
+        SignedIn.as(accounts, "gx.secretary");
+        assertThatThrownBy(() -> negotiation.decide(proposal.id(), current.getVersion(), OutcomeDraft.of(ProposalStatus.AGREED, null)))
                 .isInstanceOf(AccessDeniedException.class).hasMessage("proposal.error.hostOnly");
         SignedIn.as(accounts, "ls.delegate");
-        assertThatThrownBy(() -> negotiation.decide(proposal.id(), current.getVersion(), ProposalStatus.AGREED, "Nhất trí", null))
+        assertThatThrownBy(() -> negotiation.decide(proposal.id(), current.getVersion(), OutcomeDraft.of(ProposalStatus.AGREED, null)))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignedIn.as(accounts, "ls.secretary");
-        assertThatThrownBy(() -> negotiation.decide(proposal.id(), current.getVersion(), ProposalStatus.AGREED_AMENDED, "Nhất trí", null))
+        assertThatThrownBy(() -> negotiation.decide(proposal.id(), current.getVersion(), amendedBy(otherProposalsAmendment.id())))
+                .as("a hand-made request naming another proposal's response")
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("amendedResponse"));
-        assertThatThrownBy(() -> negotiation.decide(proposal.id(), current.getVersion(), ProposalStatus.SUBMITTED, "x", null))
+        assertThatThrownBy(() -> negotiation.decide(proposal.id(), current.getVersion(), OutcomeDraft.of(ProposalStatus.SUBMITTED, "x")))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.notAnOutcome"));
-        var agreed = negotiation.decide(proposal.id(), current.getVersion(), ProposalStatus.AGREED_AMENDED,
-                "Nhất trí theo đề xuất sửa đổi của Quảng Tây", amendment.id());
+        var agreed = negotiation.decide(proposal.id(), current.getVersion(), amendedBy(amendment.id()));
         assertThat(agreed.status()).isEqualTo(ProposalStatus.AGREED_AMENDED);
-        assertThat(negotiation.agreedText(proposal.id())).isEqualTo(AMENDED);
+        assertThat(agreed.outcomeReason()).as("an agreement needs no reason").isNull();
+        assertThat(negotiation.agreedText(proposal.id())).isEqualTo(
+                new AgreedText(AMENDED, AgreedText.Source.AMENDMENT, party("GX"), null, null));
 
         SignedIn.as(accounts, "gx.secretary");
         assertThatThrownBy(() -> negotiation.respond(proposal.id(), amendment.getVersion(), support()))
@@ -119,18 +133,77 @@ class NegotiationServiceTest {
     }
 
     @Test
-    void anOutcomeComesOnlyAfterDiscussionAndAlwaysWithAReason() {
-        var proposal = submitted("tq", ProposalScope.JOINT, Set.of());
+    void theHostWritesTheAgreedWordingItselfAndItIsTheTextTheCommuniqueTakes() {
+        var proposal = submitted("cb", ProposalScope.JOINT, Set.of());
+        SignedIn.as(accounts, "gx.secretary");
+        var amendment = negotiation.respond(proposal.id(), null, withChanges());
         SignedIn.as(accounts, "ls.secretary");
-        assertThatThrownBy(() -> negotiation.decide(proposal.id(), proposal.getVersion(), ProposalStatus.DEFERRED, "Để sau", null))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.status"));
         var open = negotiation.openDiscussion(proposal.id(), proposal.getVersion());
-        assertThatThrownBy(() -> negotiation.decide(proposal.id(), open.getVersion(), ProposalStatus.DEFERRED, "", null))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        var deferred = negotiation.decide(proposal.id(), open.getVersion(), ProposalStatus.DEFERRED, "Chờ ý kiến Trung ương", null);
-        assertThat(deferred.outcomeReason()).isEqualTo("Chờ ý kiến Trung ương");
-        assertThatThrownBy(() -> negotiation.agreedText(proposal.id()))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.notAgreed"));
+
+        assertThatThrownBy(() -> negotiation.decide(proposal.id(), open.getVersion(), OutcomeDraft.of(ProposalStatus.AGREED_AMENDED, null)))
+                .as("neither a counterpart's amendment nor the host's wording")
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("amendedResponse"));
+        assertThatThrownBy(() -> negotiation.decide(proposal.id(), open.getVersion(), hostWrote(new LocalizedText(HOST_WORDING.vi(), null, null))))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("validation.officialLanguages"));
+        assertThatThrownBy(() -> negotiation.decide(proposal.id(), open.getVersion(), new OutcomeDraft(ProposalStatus.AGREED_AMENDED,
+                null, amendment.id(), HOST_WORDING)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.oneAgreedWording"));
+
+        var agreed = negotiation.decide(proposal.id(), open.getVersion(), hostWrote(HOST_WORDING));
+        assertThat(agreed.status()).isEqualTo(ProposalStatus.AGREED_AMENDED);
+        assertThat(agreed.agreedResponseId()).isNull();
+
+        SignedIn.as(accounts, "gx.leader");
+        var text = negotiation.agreedText(proposal.id());
+        assertThat(text.text()).isEqualTo(HOST_WORDING);
+        assertThat(text.source()).isEqualTo(AgreedText.Source.HOST);
+        assertThat(text.partyId()).as("the host party wrote it").isEqualTo(party("LS"));
+        assertThat(text.authorName()).isEqualTo("Bùi Thị Hoa");
+        assertThat(text.writtenAt()).isNotNull();
+        assertThat(negotiation.agreed(meeting18())).filteredOn(a -> a.proposal().id() == proposal.id())
+                .extracting(AgreedProposal::text).as("what the communiqué drafter reads").containsExactly(HOST_WORDING);
+    }
+
+    @Test
+    void aDeferralAndANonAgreementNeedAReasonAnAgreementDoesNot() {
+        SignedIn.as(accounts, "ls.secretary");
+        for (var outcome : List.of(ProposalStatus.DEFERRED, ProposalStatus.NOT_AGREED)) {
+            var open = underDiscussion(submitted("tq", ProposalScope.JOINT, Set.of()));
+            assertThatThrownBy(() -> negotiation.decide(open.id(), open.getVersion(), OutcomeDraft.of(outcome, " ")))
+                    .as(outcome.name()).isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+            var decided = negotiation.decide(open.id(), open.getVersion(), OutcomeDraft.of(outcome, "Chờ ý kiến Trung ương"));
+            assertThat(decided.outcomeReason()).isEqualTo("Chờ ý kiến Trung ương");
+            assertThatThrownBy(() -> negotiation.agreedText(open.id()))
+                    .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.notAgreed"));
+        }
+        var open = underDiscussion(submitted("tq", ProposalScope.JOINT, Set.of()));
+        var agreed = negotiation.decide(open.id(), open.getVersion(), OutcomeDraft.of(ProposalStatus.AGREED, ""));
+        assertThat(agreed.outcomeReason()).isNull();
+        assertThat(negotiation.agreedText(open.id()).source()).isEqualTo(AgreedText.Source.PROPOSAL);
+        var withNote = underDiscussion(submitted("tq", ProposalScope.JOINT, Set.of()));
+        assertThat(negotiation.decide(withNote.id(), withNote.getVersion(), OutcomeDraft.of(ProposalStatus.AGREED, "Nhất trí tại phiên họp"))
+                .outcomeReason()).as("a reason may still be given").isEqualTo("Nhất trí tại phiên họp");
+    }
+
+    @Test
+    void everyScopeTakesTheSameStepsTheHostPutsItUnderDiscussionThenRecordsTheOutcome() {
+        var each = List.of(submitted("tq", ProposalScope.JOINT, Set.of()), submitted("gx", ProposalScope.SIDE, Set.of()),
+                submitted("qn", ProposalScope.BILATERAL, Set.of(party("GX"))),
+                submitted("gx", ProposalScope.BILATERAL, Set.of(party("LS"))));
+        for (var proposal : each) {
+            var counterpart = parties.get(proposal.counterpartPartyIds().iterator().next()).code().toLowerCase(java.util.Locale.ROOT);
+            SignedIn.as(accounts, counterpart + ".secretary");
+            negotiation.respond(proposal.id(), null, support());
+            SignedIn.as(accounts, "ls.secretary");
+            var scope = proposal.scope() + " to " + counterpart;
+            assertThat(proposals.get(proposal.id()).status()).as(scope).isEqualTo(ProposalStatus.SUBMITTED);
+            assertThatThrownBy(() -> negotiation.decide(proposal.id(), proposal.getVersion(), OutcomeDraft.of(ProposalStatus.AGREED, null)))
+                    .as(scope).isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.status"));
+            var open = negotiation.openDiscussion(proposal.id(), proposal.getVersion());
+            assertThat(open.status()).as(scope).isEqualTo(ProposalStatus.UNDER_DISCUSSION);
+            assertThat(negotiation.decide(proposal.id(), open.getVersion(), OutcomeDraft.of(ProposalStatus.AGREED, null)).status())
+                    .as(scope).isEqualTo(ProposalStatus.AGREED);
+        }
     }
 
     @Test
@@ -161,6 +234,19 @@ class NegotiationServiceTest {
         return new ProposalDraft(areas.children(null).getFirst().id(), scope, counterparts,
                 new LocalizedText("Nâng cấp cửa khẩu " + SignedIn.unique(""), "口岸升级", null),
                 new LocalizedText("Đề nghị nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang", "建议升级茶岭—龙邦口岸", null), null, null, null);
+    }
+
+    private Proposal underDiscussion(Proposal submitted) {
+        SignedIn.as(accounts, "ls.secretary");
+        return negotiation.openDiscussion(submitted.id(), submitted.getVersion());
+    }
+
+    private static OutcomeDraft amendedBy(long responseId) {
+        return new OutcomeDraft(ProposalStatus.AGREED_AMENDED, null, responseId, null);
+    }
+
+    private static OutcomeDraft hostWrote(LocalizedText wording) {
+        return new OutcomeDraft(ProposalStatus.AGREED_AMENDED, null, null, wording);
     }
 
     private static ResponseDraft support() {

@@ -42,7 +42,7 @@ public record Outcomes(ProposalService proposals, NegotiationService negotiation
         var submitted = proposals.submit(draft.id(), draft.getVersion());
         SignedIn.as(accounts, "ls.secretary");
         var opened = negotiation.openDiscussion(submitted.id(), submitted.getVersion());
-        var decided = negotiation.decide(submitted.id(), opened.getVersion(), outcome, "Để hội nghị sau bàn tiếp", null);
+        var decided = negotiation.decide(submitted.id(), opened.getVersion(), OutcomeDraft.of(outcome, "Để hội nghị sau bàn tiếp"));
         SignedIn.signOut();
         return decided;
     }

@@ -23,6 +23,7 @@ import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.PagePart;
 import org.jwc.secretariat.base.ui.Presence;
 import org.jwc.secretariat.base.ui.SideBySide;
+import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.comment.CommentService;
 import org.jwc.secretariat.comment.ui.CommentsPanel;
@@ -30,6 +31,7 @@ import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.proposal.AgreedText;
 import org.jwc.secretariat.proposal.NegotiationService;
 import org.jwc.secretariat.proposal.Proposal;
 import org.jwc.secretariat.proposal.ProposalService;
@@ -165,8 +167,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user, areaChoices(language), byId(), background),
                 this::showHistory, () -> refresh(p.id())));
         var agreed = p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED;
-        agreedText.show(agreed ? List.of(p.status(), p.getVersion()) : null, () -> new Div(new H2(getTranslation("proposal.agreedText")),
-                SideBySide.texts("agreed-text", negotiation.agreedText(p.id()))));
+        agreedText.show(agreed ? List.of(p.status(), p.getVersion()) : null, () -> agreedBox(negotiation.agreedText(p.id()), language));
         responseList.show(List.of(responses.stream().map(r -> r.id() + ":" + r.getVersion()).toList(), p.text(), p.status(),
                 p.counterpartPartyIds()), () -> new ResponseList(responses, p, byId(), language,
                         r -> history.responseDialog(p.id(), r.partyId()).open()));
@@ -178,6 +179,16 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var carriedFrom = p.carriedFromId() == null ? null
                 : meetings.get(proposals.get(p.carriedFromId()).meetingId()).number();
         return new ProposalFacts.Links(proposals.followedUp(p).orElse(null), carriedFrom);
+    }
+
+    /** The agreed text under who wrote it: the owner, the counterpart whose amendment was taken, or the host's secretary. */
+    private Div agreedBox(AgreedText agreed, Language language) {
+        var party = byId().get(agreed.partyId()).name(language);
+        var author = new Span(getTranslation("proposal.agreedBy." + agreed.source().name(), party,
+                agreed.authorName() == null ? "" : agreed.authorName(),
+                Times.format(agreed.writtenAt(), parties.currentUserZone(), getLocale())));
+        author.addClassName("agreed-by");
+        return new Div(new H2(getTranslation("proposal.agreedText")), author, SideBySide.texts("agreed-text", agreed.text()));
     }
 
     /** The internal background, for the owner party's eyes only. */

@@ -13,11 +13,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.ui.HistoryDialog;
+import org.jwc.secretariat.base.ui.LocalizedTextField;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
@@ -36,7 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The proposal list, one proposal with its responses and outcome, and the response matrix, without a browser. */
+/** The proposal list, one proposal with its responses, discussion and outcome, and the response matrix, without a browser. */
 @ViewTest
 class ProposalViewsTest extends SpringBrowserlessTest {
 
@@ -90,7 +92,8 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("保存").single()).click();
 
         assertThat(find(H3.class).all()).extracting(H3::getText).anyMatch(t -> t.endsWith("修改后支持"));
-        assertThat(find(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("讨论中");
+        assertThat(find(Span.class).withClassName("proposal-status").single().getText())
+                .as("the host, not a response, puts it under discussion").isEqualTo("已提交");
         assertThat(find(Span.class).withClassName("diff-inserted").all()).extracting(Span::getText)
                 .as("the amendment's changes are marked").anyMatch(t -> t.contains("2027"));
         test(find(Button.class).withClassName("response-history").single()).click();
@@ -119,23 +122,110 @@ class ProposalViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("ls.secretary")
     void theHostAgreesAProposalAsAmendedAndTheAgreedTextShows() {
         var proposal = submittedAs("cb.secretary", ProposalScope.SIDE, Set.of());
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        SignedIn.as(accounts, "gx.secretary");
-        negotiation.respond(proposal.id(), null, new ResponseDraft(Position.SUPPORT_WITH_CHANGES,
+        respondAs("gx.secretary", proposal, new ResponseDraft(Position.SUPPORT_WITH_CHANGES,
                 new LocalizedText("Hai bên phối hợp trong năm 2027", "双方于2027年协调", null), "Ghi rõ thời gian"));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
 
         navigate("proposals/" + proposal.id(), ProposalView.class);
+        test(find(Button.class).withText("Đưa ra thảo luận").single()).click();
         test(find(Button.class).withText("Ghi nhận kết quả").single()).click();
         test(find(Select.class).withLabel("Kết quả").single()).selectItem("Nhất trí có sửa đổi");
-        Select<?> amendment = find(Select.class).withLabel("Văn bản sửa đổi được nhất trí").single();
-        test(amendment).selectItem(test(amendment).getSuggestions().getFirst());
-        test(find(TextArea.class).withLabel("Lý do").single()).setValue("Nhất trí theo ý kiến của Quảng Tây");
+        Select<?> wording = find(Select.class).withLabel("Văn bản được nhất trí").single();
+        assertThat(test(wording).getSuggestions()).containsExactly(
+                "Khu tự trị dân tộc Choang Quảng Tây: Hai bên phối hợp trong năm 2027", "Văn bản do bên chủ trì tự soạn, nhập ở dưới");
+        test(find(Button.class).withText("Lưu").single()).click();
+        assertThat(wording.isInvalid()).as("no party's amendment is agreed by default").isTrue();
+        assertThat(proposals.get(proposal.id()).status()).isEqualTo(ProposalStatus.UNDER_DISCUSSION);
+        test(wording).selectItem("Khu tự trị dân tộc Choang Quảng Tây: Hai bên phối hợp trong năm 2027");
+        assertThat(find(LocalizedTextField.class).withClassName("host-wording").exists())
+                .as("a counterpart's amendment is taken as it is").isFalse();
         test(find(Button.class).withText("Lưu").single()).click();
 
         assertThat(find(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("Nhất trí có sửa đổi");
         assertThat(find(Div.class).withText("Hai bên phối hợp trong năm 2027").exists()).isTrue();
+        assertThat(find(Span.class).withClassName("agreed-by").single().getText())
+                .isEqualTo("Văn bản sửa đổi trong ý kiến phản hồi của Khu tự trị dân tộc Choang Quảng Tây");
         assertThat(proposals.get(proposal.id()).status()).isEqualTo(ProposalStatus.AGREED_AMENDED);
+    }
+
+    @Test
+    @WithUserDetails("ls.secretary")
+    void theHostWritesTheAgreedWordingItselfAndThePageSaysWhoWroteIt() {
+        var proposal = underDiscussion(submittedAs("cb.secretary", ProposalScope.JOINT, Set.of()));
+
+        navigate("proposals/" + proposal.id(), ProposalView.class);
+        test(find(Button.class).withText("Ghi nhận kết quả").single()).click();
+        test(find(Select.class).withLabel("Kết quả").single()).selectItem("Nhất trí có sửa đổi");
+        assertThat(test(find(Select.class).withLabel("Văn bản được nhất trí").single()).getSuggestions())
+                .as("no counterpart gave an amended text").containsExactly("Văn bản do bên chủ trì tự soạn, nhập ở dưới");
+        var wording = find(LocalizedTextField.class).withClassName("host-wording").single();
+        assertThat(wording.getValue().vi()).as("starts from the proposal's text").isEqualTo("Đề nghị mở tuyến du lịch tự lái");
+        test(find(TextArea.class).withLabel("中文").all().getFirst()).setValue("");
+        test(find(Button.class).withText("Lưu").single()).click();
+        assertThat(proposals.get(proposal.id()).status()).as("both official languages needed").isEqualTo(ProposalStatus.UNDER_DISCUSSION);
+
+        test(find(TextArea.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Các bên thống nhất mở tuyến du lịch tự lái từ năm 2027");
+        test(find(TextArea.class).withLabel("中文").all().getFirst()).setValue("各方同意自2027年起开通自驾游线路");
+        test(find(Button.class).withText("Lưu").single()).click();
+
+        assertThat(find(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("Nhất trí có sửa đổi");
+        assertThat(find(Div.class).withText("各方同意自2027年起开通自驾游线路").exists()).isTrue();
+        assertThat(find(Span.class).withClassName("agreed-by").single().getText())
+                .startsWith("Do Bùi Thị Hoa (Lạng Sơn, bên chủ trì) soạn lúc ");
+    }
+
+    @Test
+    @WithUserDetails("ls.secretary")
+    void onlyADeferralOrANonAgreementAsksForAReason() {
+        var agreed = underDiscussion(submittedAs("cb.secretary", ProposalScope.JOINT, Set.of()));
+        navigate("proposals/" + agreed.id(), ProposalView.class);
+        test(find(Button.class).withText("Ghi nhận kết quả").single()).click();
+        assertThat(find(TextArea.class).withLabel("Lý do").exists()).as("until an outcome is chosen").isFalse();
+        test(find(Select.class).withLabel("Kết quả").single()).selectItem("Đã nhất trí");
+        var reason = find(TextArea.class).withLabel("Lý do").single();
+        assertThat(reason.isRequiredIndicatorVisible()).isFalse();
+        test(find(Button.class).withText("Lưu").single()).click();
+        assertThat(proposals.get(agreed.id()).status()).as("agreed without a reason").isEqualTo(ProposalStatus.AGREED);
+
+        var deferred = underDiscussion(submittedAs("cb.secretary", ProposalScope.JOINT, Set.of()));
+        navigate("proposals/" + deferred.id(), ProposalView.class);
+        test(find(Button.class).withText("Ghi nhận kết quả").single()).click();
+        test(find(Select.class).withLabel("Kết quả").single()).selectItem("Hoãn lại");
+        var asked = find(TextArea.class).withLabel("Lý do").single();
+        assertThat(asked.isRequiredIndicatorVisible()).isTrue();
+        test(find(Button.class).withText("Lưu").single()).click();
+        assertThat(asked.isInvalid()).isTrue();
+        assertThat(proposals.get(deferred.id()).status()).isEqualTo(ProposalStatus.UNDER_DISCUSSION);
+        test(asked).setValue("Chờ ý kiến của Trung ương");
+        test(find(Button.class).withText("Lưu").single()).click();
+        assertThat(proposals.get(deferred.id()).status()).isEqualTo(ProposalStatus.DEFERRED);
+    }
+
+    @Test
+    @WithUserDetails("ls.secretary")
+    void theHostPutsABilateralProposalUnderDiscussionAsAJointOneEvenAfterAResponse() {
+        var joint = submittedAs("gx.secretary", ProposalScope.JOINT, Set.of());
+        var bilateral = submittedAs("gx.secretary", ProposalScope.BILATERAL, Set.of(party("LS")));
+        negotiation.respond(bilateral.id(), null, new ResponseDraft(Position.SUPPORT, null, null));
+        for (var proposal : List.of(joint, bilateral)) {
+            navigate("proposals/" + proposal.id(), ProposalView.class);
+            assertThat(find(Button.class).withText("Đưa ra thảo luận").exists()).as(proposal.scope().name()).isTrue();
+            assertThat(find(Button.class).withText("Ghi nhận kết quả").exists()).as(proposal.scope().name()).isFalse();
+            test(find(Button.class).withText("Đưa ra thảo luận").single()).click();
+            assertThat(find(Span.class).withClassName("proposal-status").single().getText()).isEqualTo("Đang thảo luận");
+            assertThat(find(Button.class).withText("Ghi nhận kết quả").exists()).as(proposal.scope().name()).isTrue();
+        }
+    }
+
+    private void respondAs(String username, Proposal proposal, ResponseDraft response) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        SignedIn.as(accounts, username);
+        negotiation.respond(proposal.id(), null, response);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+    }
+
+    /** Put under discussion by the signed-in host's secretary. */
+    private Proposal underDiscussion(Proposal submitted) {
+        return negotiation.openDiscussion(submitted.id(), submitted.getVersion());
     }
 
     private Proposal submittedAs(String username, ProposalScope scope, Set<Long> counterparts) {
