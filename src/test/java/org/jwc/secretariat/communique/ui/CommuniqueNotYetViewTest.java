@@ -53,7 +53,7 @@ class CommuniqueNotYetViewTest extends SpringBrowserlessTest {
         navigate("meetings/18/communique/approval", ApprovalView.class);
 
         assertThat(text("stage-current")).isEqualTo("阶段：筹备");
-        assertThat(text("approval-not-open")).isEqualTo("东道方谅山省的秘书分发联合公报的一个版本后即开始审批，届时各方领导将收到通知。");
+        assertThat(text("approval-not-open")).isEqualTo("主办方谅山省的秘书分发联合公报的一个版本后即开始审批，届时各方领导将收到通知。");
     }
 
     @Test
