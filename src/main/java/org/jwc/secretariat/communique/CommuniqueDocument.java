@@ -1,11 +1,11 @@
 package org.jwc.secretariat.communique;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.export.Block;
 import org.jwc.secretariat.export.ExportDocument;
 import org.jwc.secretariat.i18n.Language;
@@ -13,14 +13,17 @@ import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.party.Party;
 
 /**
- * A circulated version as a document, structured like the 14th communiqué: title, preamble,
+ * A circulated version as a document, structured like the 14th communiqué: title, subtitle, preamble,
  * numbered sections and their paragraphs, closing, and a signature block of the parties' chairs.
  * A draft carries "DRAFT – version n – fingerprint" on every page, its paragraph numbers and its
  * open brackets as [ … ]; the final text carries its fingerprint and the leaders' approvals.
+ * The title is printed once: above the text in one language; at the head of each column in the
+ * bilingual edition, each column opening as its own text does (ADR 0018).
  */
 final class CommuniqueDocument {
 
-    private static final DateTimeFormatter DECIDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+    /** A time is never broken across lines: a no-break space between the date and the clock. */
+    private static final DateTimeFormatter DECIDED = DateTimeFormatter.ofPattern("yyyy-MM-dd'\u00A0'HH:mm");
 
     private final Translations translations;
 
@@ -30,7 +33,7 @@ final class CommuniqueDocument {
 
     /** The version's text; approvals are those of the final version (empty for a draft). */
     ExportDocument of(CommuniqueVersion version, CommuniqueText text, boolean isFinal, List<Approval> approvals,
-            List<Party> takingPart, Map<Long, Party> parties, ZoneId zone, Edition edition) {
+            List<Party> takingPart, Map<Long, Party> parties, SideZones zones, Edition edition) {
         var language = edition.language() == null ? Language.VI : edition.language();
         Function<Language, String> header = l -> isFinal
                 ? t(l, "communique.export.finalHeader", version.fingerprint())
@@ -39,10 +42,12 @@ final class CommuniqueDocument {
         var headings = Map.of(Language.VI, Numbering.headings(text.sections(), Language.VI),
                 Language.ZH, Numbering.headings(text.sections(), Language.ZH));
         if (edition == Edition.BILINGUAL) {
-            blocks.add(new Block.Parallel(text.title().in(Language.VI), text.title().in(Language.ZH), true));
-            blocks.add(new Block.Parallel(text.subtitle().in(Language.VI), text.subtitle().in(Language.ZH), true));
+            blocks.add(new Block.Parallel(text.title().in(Language.VI), text.title().in(Language.ZH), Block.Parallel.Role.TITLE));
+            blocks.add(new Block.Parallel(text.subtitle().in(Language.VI), text.subtitle().in(Language.ZH),
+                    Block.Parallel.Role.CENTERED));
         } else {
-            blocks.add(Block.Paragraph.centered(text.title().in(language) + "\n" + text.subtitle().in(language)));
+            // The title itself is the document's, printed above this.
+            blocks.add(Block.Paragraph.centered(text.subtitle().in(language)));
         }
         int number = 0;
         for (int s = 0; s < text.sections().size(); s++) {
@@ -66,15 +71,26 @@ final class CommuniqueDocument {
         blocks.add(signatures(isFinal, approvals, takingPart, edition));
         if (isFinal) {
             blocks.add(new Block.Heading(2, both(edition, l -> t(l, "communique.export.approvals"))));
-            blocks.add(new Block.Table(List.of(both(edition, l -> t(l, "communique.export.party")),
-                    both(edition, l -> t(l, "communique.export.leader")), both(edition, l -> t(l, "communique.export.approvedAt")),
-                    both(edition, l -> t(l, "communique.export.hash"))),
-                    approvals.stream().map(a -> List.of(both(edition, l -> parties.get(a.partyId()).name(l)), a.leaderName(),
-                            DECIDED.format(a.decidedAt().atZone(zone)), a.sha256())).toList()));
+            blocks.add(approvalTable(version, approvals, parties, zones, edition));
         }
         var title = edition == Edition.BILINGUAL ? text.title().in(Language.VI) + " / " + text.title().in(Language.ZH)
                 : text.title().in(language);
-        return new ExportDocument(language, title, both(edition, header), blocks);
+        return new ExportDocument(language, title, both(edition, header), blocks, edition != Edition.BILINGUAL);
+    }
+
+    /**
+     * Who approved when, each time in the zone of the text's side, named in the header ("giờ Hà Nội",
+     * "北京时间"); the bilingual edition gives both, a line each, in the order of its columns.
+     */
+    private Block.Table approvalTable(CommuniqueVersion version, List<Approval> approvals, Map<Long, Party> parties,
+            SideZones zones, Edition edition) {
+        Function<Language, String> approvedAt = l -> t(l, "communique.export.approvedAt",
+                Times.zoneName(zones.in(l), version.circulatedAt(), l.locale()));
+        return new Block.Table(List.of(both(edition, l -> t(l, "communique.export.party")),
+                both(edition, l -> t(l, "communique.export.leader")), both(edition, approvedAt),
+                both(edition, l -> t(l, "communique.export.hash"))),
+                approvals.stream().map(a -> List.of(both(edition, l -> parties.get(a.partyId()).name(l)), a.leaderName(),
+                        both(edition, l -> DECIDED.format(a.decidedAt().atZone(zones.in(l))), "\n"), a.sha256())).toList());
     }
 
     /** A draft's paragraph with its number and its open brackets marked; a final one as agreed. */

@@ -112,8 +112,9 @@ final class CommuniqueDrafter {
         var paragraphs = new ArrayList<ParagraphDraft>();
         var names = facts.parties().stream().collect(Collectors.toMap(DraftingFacts.Named::id, DraftingFacts.Named::name));
         paragraphs.add(ParagraphDraft.common(text(l -> phrases.get("communique.sentences", l,
-                phrases.get("communique.preamble." + facts.format().name(), l, date(facts.date(), l), facts.meetingNumber(),
-                        facts.committee().in(l), facts.venue().in(l), facts.bridges().in(l)),
+                phrases.get("communique.preamble." + facts.format().name(), l, date(facts.date(), l),
+                        Numbering.meeting(facts.meetingNumber(), l), facts.committee().in(l), facts.venue().in(l),
+                        facts.bridges().in(l)),
                 phrases.get("communique.preamble.chairs", l, nameOf(names, facts.hostPartyId(), l),
                         nameOf(names, facts.coChairPartyId(), l))))));
         if (!facts.heads().isEmpty()) {
@@ -136,7 +137,7 @@ final class CommuniqueDrafter {
         }
         var names = facts.parties().stream().collect(Collectors.toMap(DraftingFacts.Named::id, DraftingFacts.Named::name));
         var key = next.date() == null ? "communique.closing.rotation" : "communique.closing.planned";
-        return List.of(ParagraphDraft.common(text(l -> phrases.get(key, l, next.number(), facts.committee().in(l),
+        return List.of(ParagraphDraft.common(text(l -> phrases.get(key, l, Numbering.meeting(next.number(), l), facts.committee().in(l),
                 nameOf(names, next.hostPartyId(), l), nameOf(names, next.coChairPartyId(), l),
                 next.date() == null ? "" : date(next.date(), l), next.venue().in(l)))));
     }

@@ -45,8 +45,10 @@ public class CommuniqueExport {
         var isFinal = communique.isFinal() && Long.valueOf(version.id()).equals(communique.finalVersionId());
         List<Approval> approved = isFinal ? approvals.decisions(meeting.id()).stream()
                 .filter(a -> a.versionId() == version.id() && a.approved()).toList() : List.of();
+        var takingPart = access.takingPart(meeting);
+        var byId = parties.byId();
         var document = new CommuniqueDocument(translations).of(version, approvals.text(versionId), isFinal, approved,
-                access.takingPart(meeting), parties.byId(), parties.get(meeting.hostPartyId()).zone(), edition);
+                takingPart, byId, SideZones.of(meeting, takingPart, byId), edition);
         try {
             return format.write(document);
         } catch (UnprintableCharacterException e) {

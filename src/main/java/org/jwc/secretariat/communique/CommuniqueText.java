@@ -19,6 +19,26 @@ public record CommuniqueText(LocalizedText title, LocalizedText subtitle, List<S
         return sections.stream().flatMap(s -> s.paragraphs().stream()).toList();
     }
 
+    /**
+     * Whether the section at this place, or one of its sub-sections (the deeper area sections that
+     * follow it), holds a paragraph: "1. Về hợp tác…" holds those of its "(1)", "(2)"…
+     */
+    public boolean holdsParagraphs(int index) {
+        var section = sections.get(index);
+        if (!section.paragraphs().isEmpty()) {
+            return true;
+        }
+        for (var next : sections.subList(index + 1, sections.size())) {
+            if (next.kind() != SectionKind.AREA || next.level() <= section.level()) {
+                return false;
+            }
+            if (!next.paragraphs().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public long pendingPairs() {
         return paragraphs().stream().filter(p -> p.pending() != null).count();
     }

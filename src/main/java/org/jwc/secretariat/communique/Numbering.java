@@ -7,7 +7,8 @@ import org.jwc.secretariat.i18n.Language;
 /**
  * Section numbers in each language's convention: "1. Về …" and "(1) Về …" in Vietnamese (and
  * English), "一、关于…" and "（一）关于…" in Chinese. Numbers follow from the order of the sections,
- * so a moved or added section renumbers the rest; the preamble and the closing have none.
+ * so a moved or added section renumbers the rest; the preamble and the closing have none. Also a
+ * meeting's number in each language's numerals.
  */
 public final class Numbering {
 
@@ -32,6 +33,14 @@ public final class Numbering {
             }
         }
         return headings;
+    }
+
+    /**
+     * A meeting's number as its language's texts write it: "18" in Vietnamese ("Hội nghị lần thứ 18"),
+     * "十八" in Chinese ("第十八次会议"), in the title and the running text alike.
+     */
+    public static String meeting(int number, Language language) {
+        return language == Language.ZH ? chinese(number) : String.valueOf(number);
     }
 
     static String number(int n, int level, Language language) {

@@ -2,6 +2,7 @@ package org.jwc.secretariat.communique;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.i18n.Translations;
@@ -16,12 +17,15 @@ class WorkingText {
     private final Paragraphs paragraphs;
     private final Brackets brackets;
     private final Translations translations;
+    private final CommitteeService committees;
 
-    WorkingText(CommuniqueSections sections, Paragraphs paragraphs, Brackets brackets, Translations translations) {
+    WorkingText(CommuniqueSections sections, Paragraphs paragraphs, Brackets brackets, Translations translations,
+            CommitteeService committees) {
         this.sections = sections;
         this.paragraphs = paragraphs;
         this.brackets = brackets;
         this.translations = translations;
+        this.committees = committees;
     }
 
     CommuniqueText of(Communique communique, Meeting meeting) {
@@ -40,7 +44,25 @@ class WorkingText {
                                                 .toList()))
                                 .toList()))
                 .toList();
-        return new CommuniqueText(title(), meeting.title(), texts);
+        return new CommuniqueText(title(), subtitle(meeting), texts);
+    }
+
+    /**
+     * "Hội nghị lần thứ 18 Ủy ban Công tác liên hợp giữa các tỉnh…", as the 14th communiqué names the
+     * mechanism in full; the meeting's own title while the committee has no name.
+     */
+    private LocalizedText subtitle(Meeting meeting) {
+        var committee = committees.name();
+        if (!committee.hasOfficialLanguages()) {
+            return meeting.title();
+        }
+        return new LocalizedText(subtitle(meeting, committee, Language.VI), subtitle(meeting, committee, Language.ZH),
+                subtitle(meeting, committee, Language.EN));
+    }
+
+    private String subtitle(Meeting meeting, LocalizedText committee, Language language) {
+        return translations.getTranslation("communique.subtitle", language.locale(),
+                Numbering.meeting(meeting.number(), language), committee.in(language));
     }
 
     private LocalizedText title() {

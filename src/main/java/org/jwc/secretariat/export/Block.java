@@ -55,12 +55,33 @@ public sealed interface Block {
     /**
      * One row of two texts side by side, as the Vietnamese and the Chinese text of a bilingual edition;
      * consecutive rows form one borderless layout of two equal columns. Either side may be empty; a line
-     * break starts a new line as in a paragraph; a heading row is bold.
+     * break starts a new line as in a paragraph. Its role says how it looks.
      */
-    record Parallel(String left, String right, boolean heading) implements Block {
+    record Parallel(String left, String right, Role role) implements Block {
         public Parallel {
             left = Texts.optional("parallel text", left);
             right = Texts.optional("parallel text", right);
+            if (role == null) {
+                throw new IllegalArgumentException("A parallel row needs a role");
+            }
+        }
+
+        /** A heading row (bold) or a row of running text. */
+        public Parallel(String left, String right, boolean heading) {
+            this(left, right, heading ? Role.HEADING : Role.TEXT);
+        }
+
+        /**
+         * TITLE heads each column with its own text's title, centred and as large as a document's
+         * title, so that each column opens as that language's text does; CENTERED lines follow it
+         * (a subtitle); HEADING is bold, TEXT running text.
+         */
+        public enum Role {
+            TITLE, CENTERED, HEADING, TEXT;
+
+            boolean centered() {
+                return this == TITLE || this == CENTERED;
+            }
         }
     }
 

@@ -35,9 +35,11 @@ public final class DocxExport {
                 header(doc, document.header());
             }
 
-            var title = doc.createParagraph();
-            title.setStyle("Title");
-            title.createRun().setText(document.title());
+            if (document.titlePrinted()) {
+                var title = doc.createParagraph();
+                title.setStyle("Title");
+                title.createRun().setText(document.title());
+            }
             var tables = new DocxTables(doc);
             for (var block : document.blocks()) {
                 switch (block) {

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.export.Block.Parallel.Role;
 
 /**
  * The tables of an exported DOCX: data tables with borders, and the borderless layouts of parallel
@@ -80,13 +81,19 @@ final class DocxTables {
             afterParallel = spacer();
             row = parallel.getRow(0);
         }
-        var left = text(row.getCell(0), block.left(), block.heading(), false);
-        DocxStyles.chinese(left, block.left());
-        var right = text(row.getCell(1), block.right(), block.heading(), false);
-        DocxStyles.chinese(right, block.right());
-        if (block.heading()) {
-            // A heading row stays with the row under it. (POI's setKeepNext fails without paragraph properties.)
-            row.getTableCells().forEach(cell -> cell.getParagraphs().getFirst().getCTP().addNewPPr().addNewKeepNext());
+        var role = block.role();
+        for (int c = 0; c < 2; c++) {
+            var text = c == 0 ? block.left() : block.right();
+            var cell = row.getCell(c);
+            DocxStyles.chinese(text(cell, text, role == Role.HEADING, role.centered()), text);
+            var p = cell.getParagraphs().getFirst();
+            if (role == Role.TITLE) {
+                // Word's Title style: centred, large, and kept with what follows.
+                p.setStyle("Title");
+            } else if (role == Role.HEADING) {
+                // A heading row stays with the row under it. (POI's setKeepNext fails without paragraph properties.)
+                p.getCTP().addNewPPr().addNewKeepNext();
+            }
         }
     }
 
@@ -119,14 +126,16 @@ final class DocxTables {
 
     /**
      * Column widths by the texts' lengths, as {@link ColumnWidths} shares them in the PDF: LibreOffice
-     * keeps the widths a file gives, and equal columns squeeze a long text beside a short number.
+     * keeps the widths a file gives, and equal columns squeeze a long text beside a short number. As
+     * in the PDF, a word wider than a third of the page (a SHA-256) claims no more than that, and
+     * wraps: else it squeezes the other columns until names and times break between letters.
      */
     private static void columnWidths(XWPFTable table, Block.Table block) {
         var all = new ArrayList<List<String>>();
         all.add(block.header());
         all.addAll(block.rows());
-        var widths = ColumnWidths.of(all, TEXT_WIDTH, 300, DocxTables::estimatedWidth,
-                text -> Arrays.stream(text.split("\\s+")).mapToDouble(DocxTables::estimatedWidth).max().orElse(0));
+        var widths = ColumnWidths.of(all, TEXT_WIDTH, 300, DocxTables::estimatedWidth, text -> Math.min(TEXT_WIDTH / 3,
+                Arrays.stream(text.split("\\s+")).mapToDouble(DocxTables::estimatedWidth).max().orElse(0)));
         grid(table, widths);
     }
 

@@ -8,8 +8,9 @@ import java.util.Locale;
 /**
  * Wraps a text into lines of a given width for the PDF, which, unlike Word, lays out nothing by
  * itself. The break opportunities are the JDK's line rules: after spaces in Vietnamese, between
- * ideographs in Chinese (but not before a closing mark such as 。or ，). A word wider than the line
- * (a long number, an address) is cut where it must be.
+ * ideographs in Chinese (but not before a closing mark such as 。or ，), except inside a number,
+ * date or time ("2026-12-02", "21:34", "1.500"), which the JDK would break after its hyphen or colon.
+ * A word wider than the line (a long number, an address) is cut where it must be.
  */
 final class LineBreaker {
 
@@ -37,22 +38,38 @@ final class LineBreaker {
 
     /** The width of the widest part of a text a line cannot break. */
     float widestUnbreakable(String text) {
-        var breaks = BreakIterator.getLineInstance(locale);
-        breaks.setText(text);
         float widest = 0;
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            widest = Math.max(widest, measure.width(text.substring(start, end).strip()));
+        for (var segment : segments(text)) {
+            widest = Math.max(widest, measure.width(segment.strip()));
         }
         return widest;
     }
 
-    private void wrap(String text, float maxWidth, List<String> into) {
+    /** The parts of a text between the places a line may break, each with the spaces after it. */
+    private List<String> segments(String text) {
         var breaks = BreakIterator.getLineInstance(locale);
         breaks.setText(text);
+        var segments = new ArrayList<String>();
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            if (end == text.length() || !withinNumber(text, end)) {
+                segments.add(text.substring(start, end));
+                start = end;
+            }
+        }
+        return segments;
+    }
+
+    /** A break after the separator of a number, date or time: a digit, the separator, then a digit. */
+    private static boolean withinNumber(String text, int at) {
+        return at >= 2 && at < text.length() && "-:./,".indexOf(text.charAt(at - 1)) >= 0
+                && Character.isDigit(text.charAt(at - 2)) && Character.isDigit(text.charAt(at));
+    }
+
+    private void wrap(String text, float maxWidth, List<String> into) {
         var line = new StringBuilder();
         float lineWidth = 0;
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            var segment = text.substring(start, end);
+        for (var segment : segments(text)) {
             // Trailing spaces may hang past the margin; only what is visible must fit.
             var visible = measure.width(segment.stripTrailing());
             if (lineWidth + visible > maxWidth && !line.isEmpty()) {

@@ -8,6 +8,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.jwc.secretariat.export.Block.Parallel.Role;
 import org.jwc.secretariat.export.PdfPages.Style;
 
 /**
@@ -39,8 +40,10 @@ public final class PdfExport {
             var font = PDType0Font.load(doc, ttf, true);
             metadata(doc, document);
             var pages = new PdfPages(doc, font, document.language().locale(), document.header(), RUNNING_HEADER);
-            pages.flow(document.title(), TITLE, true);
-            pages.moveDown(TITLE.leading() / 2);
+            if (document.titlePrinted()) {
+                pages.flow(document.title(), TITLE, true);
+                pages.moveDown(TITLE.leading() / 2);
+            }
             for (var block : document.blocks()) {
                 switch (block) {
                     case Block.Heading h -> {
@@ -59,14 +62,7 @@ public final class PdfExport {
                         new PdfTable(pages, TABLE, true).draw(t.header(), t.rows());
                         pages.moveDown(BODY.leading());
                     }
-                    case Block.Parallel p -> {
-                        if (p.heading()) {
-                            // A heading row stays with the first lines under it.
-                            pages.keep(PARALLEL_HEADING.leading() + 2 * BODY.leading());
-                        }
-                        pages.flowSideBySide(p.left(), p.right(), p.heading() ? PARALLEL_HEADING : BODY, GUTTER);
-                        pages.moveDown(BODY.size() / 2);
-                    }
+                    case Block.Parallel p -> parallel(pages, p);
                     case Block.Signatures s -> {
                         pages.moveDown(BODY.leading());
                         new PdfTable(pages, SIGNATURE, false).drawSignatures(s.signatories(), ROOM_TO_SIGN);
@@ -76,6 +72,21 @@ public final class PdfExport {
             pages.finish(PAGE_NUMBER);
             doc.save(out);
         }
+    }
+
+    /** A row of parallel texts; a title row is as large as the document's title would be. */
+    private static void parallel(PdfPages pages, Block.Parallel row) throws IOException {
+        var style = switch (row.role()) {
+            case TITLE -> TITLE;
+            case HEADING -> PARALLEL_HEADING;
+            case CENTERED, TEXT -> BODY;
+        };
+        if (row.role() != Role.TEXT) {
+            // A title or heading row stays with the first lines under it.
+            pages.keep(style.leading() + 2 * BODY.leading());
+        }
+        pages.flowSideBySide(row.left(), row.right(), style, GUTTER, row.role().centered());
+        pages.moveDown(row.role() == Role.TITLE ? TITLE.leading() / 2 : BODY.size() / 2);
     }
 
     /** The whole document in memory: what a download needs. */

@@ -112,18 +112,21 @@ final class PdfPages {
     /**
      * Two texts side by side in equal columns, line by line from the current position down, so that
      * a pair longer than the page goes on over the next pages; the taller side sets the height.
+     * Centred lines are centred in their column.
      */
-    void flowSideBySide(String left, String right, Style style, float gutter) throws IOException {
+    void flowSideBySide(String left, String right, Style style, float gutter, boolean centered) throws IOException {
         float column = (width() - gutter) / 2;
         var leftLines = lines(left, style, column);
         var rightLines = lines(right, style, column);
         for (int i = 0; i < Math.max(leftLines.size(), rightLines.size()); i++) {
             float baseline = nextLine(style);
             if (i < leftLines.size()) {
-                text(leftLines.get(i), LEFT, baseline, style);
+                var line = leftLines.get(i);
+                text(line, LEFT + (centered ? (column - width(line, style)) / 2 : 0), baseline, style);
             }
             if (i < rightLines.size()) {
-                text(rightLines.get(i), LEFT + column + gutter, baseline, style);
+                var line = rightLines.get(i);
+                text(line, LEFT + column + gutter + (centered ? (column - width(line, style)) / 2 : 0), baseline, style);
             }
         }
     }

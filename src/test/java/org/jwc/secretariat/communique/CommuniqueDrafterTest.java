@@ -92,7 +92,7 @@ class CommuniqueDrafterTest {
     }
 
     @Test
-    void thePreambleTellsTheDateFormatBridgesChairsAttendanceAndLeadsIntoTheAreas() {
+    void thePreambleTellsTheDateFormatBridgesChairsAttendanceAndLeadsIntoTheAreasTheMeetingInEachLanguagesNumerals() {
         var preamble = drafter.draft(fourteenth(agreed())).getFirst().paragraphs();
 
         assertThat(preamble).hasSize(4);
@@ -100,7 +100,7 @@ class CommuniqueDrafterTest {
                 + "Ủy ban Công tác liên hợp giữa các tỉnh Hà Giang, Quảng Ninh, Lạng Sơn, Cao Bằng (Việt Nam) và khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) "
                 + "được tổ chức bằng hình thức trực tuyến với các điểm cầu tại thành phố Hà Giang, tỉnh Hà Giang, Việt Nam và thành phố Nam Ninh, Quảng Tây, Trung Quốc. "
                 + "Hà Giang chủ trì Hội nghị, Quảng Tây đồng chủ trì.");
-        assertThat(preamble.get(0).text().zh()).isEqualTo("2023年2月22日，越南河江、广宁、谅山、高平四省与中国广西壮族自治区联合工作委员会第14次会议以视频方式举行，"
+        assertThat(preamble.get(0).text().zh()).isEqualTo("2023年2月22日，越南河江、广宁、谅山、高平四省与中国广西壮族自治区联合工作委员会第十四次会议以视频方式举行，"
                 + "会场设在越南河江省河江市和中国广西南宁市。会议由河江省主办，广西共同主持。");
         assertThat(preamble.get(1).text().vi()).isEqualTo("Tham dự Hội nghị có đoàn đại biểu Hà Giang do đồng chí Đặng Quốc Khánh, "
                 + "Bí thư Tỉnh ủy làm trưởng đoàn và đoàn đại biểu Quảng Tây do đồng chí Lưu Ninh, Bí thư Khu ủy làm trưởng đoàn.");
@@ -112,7 +112,7 @@ class CommuniqueDrafterTest {
     }
 
     @Test
-    void theClosingNamesTheNextMeetingsHostAndCoChairFromTheRotation() {
+    void theClosingNamesTheNextMeetingsHostAndCoChairFromTheRotationItsNumberInChineseNumeralsInChinese() {
         var closing = drafter.draft(fourteenth(agreed())).getLast().paragraphs();
 
         assertThat(closing).singleElement().satisfies(p -> {
@@ -120,7 +120,7 @@ class CommuniqueDrafterTest {
                     + "Quảng Ninh, Lạng Sơn, Cao Bằng (Việt Nam) và khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) sẽ do "
                     + "Quảng Tây chủ trì, Hà Giang đồng chủ trì; thời gian, địa điểm và hình thức cụ thể "
                     + "sẽ trao đổi xác nhận thông qua kênh ngoại giao./.");
-            assertThat(p.text().zh()).isEqualTo("各方同意，越南河江、广宁、谅山、高平四省与中国广西壮族自治区联合工作委员会第15次会议由广西主办，"
+            assertThat(p.text().zh()).isEqualTo("各方同意，越南河江、广宁、谅山、高平四省与中国广西壮族自治区联合工作委员会第十五次会议由广西主办，"
                     + "河江省共同主持，具体时间、地点和形式通过外交渠道商定。");
         });
     }

@@ -5,12 +5,15 @@ import static org.jwc.secretariat.export.SampleDocuments.*;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.export.Block.Parallel;
+import org.jwc.secretariat.i18n.Language;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -158,6 +161,25 @@ class DocxExportTest {
             });
             assertThat(table.getRow(0).getCell(1).getParagraphs().getFirst().getRuns().getFirst().isBold()).isTrue();
             assertThat(table.getRow(1).getCell(1).getParagraphs().getFirst().getRuns().getFirst().isBold()).isFalse();
+        }
+    }
+
+    @Test
+    void eachColumnOpensWithItsOwnTitleInTheTitleStyleAndNoTitleIsPrintedAboveThem() throws IOException {
+        var document = new ExportDocument(Language.VI, BILINGUAL_TITLE, "", List.of(
+                new Parallel("THÔNG CÁO CHUNG", "联合公报", Parallel.Role.TITLE),
+                new Parallel(VI_TITLE, ZH_TITLE, Parallel.Role.CENTERED),
+                new Parallel(VI_PARAGRAPH, ZH_PARAGRAPH, false)), false);
+        try (var doc = exported(document)) {
+            assertThat(doc.getParagraphs()).noneMatch(p -> "Title".equals(p.getStyle()));
+            assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo(BILINGUAL_TITLE);
+            var table = doc.getTables().getFirst();
+            assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactly("THÔNG CÁO CHUNG", "联合公报");
+            assertThat(table.getRow(0).getTableCells()).allSatisfy(c ->
+                    assertThat(c.getParagraphs().getFirst().getStyle()).isEqualTo("Title"));
+            assertThat(table.getRow(1).getTableCells()).allSatisfy(c ->
+                    assertThat(c.getParagraphs().getFirst().getAlignment()).isEqualTo(ParagraphAlignment.CENTER));
+            assertThat(table.getRow(2).getCell(0).getParagraphs().getFirst().getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
         }
     }
 

@@ -68,6 +68,12 @@ class ExportDocumentTest {
     }
 
     @Test
+    void theTitleIsPrintedAboveTheBlocksUnlessTheyCarryItThemselves() {
+        assertThat(new ExportDocument(Language.VI, "Biên bản", List.of()).titlePrinted()).isTrue();
+        assertThat(new ExportDocument(Language.VI, "Thông cáo chung / 联合公报", "", List.of(), false).titlePrinted()).isFalse();
+    }
+
+    @Test
     void theRunningHeaderIsOneLineAndNoneWhenNullOrBlank() {
         assertThat(new ExportDocument(Language.VI, "Biên bản", List.of()).header()).isEmpty();
         assertThat(new ExportDocument(Language.VI, "Biên bản", null, List.of()).header()).isEmpty();
@@ -86,5 +92,6 @@ class ExportDocumentTest {
         assertThat(row.right()).isEmpty();
         assertThatThrownBy(() -> new Parallel("Lạng Sơn", null, false))
                 .hasMessage("The parallel text of an exported document must not be null; use \"\"");
+        assertThatThrownBy(() -> new Parallel("Lạng Sơn", "谅山", (Parallel.Role) null)).hasMessage("A parallel row needs a role");
     }
 }

@@ -37,6 +37,16 @@ class LineBreakerTest {
     }
 
     @Test
+    void aDateOrATimeIsNeverBrokenAfterItsHyphenOrColon() {
+        assertThat(vietnamese.lines("Duyệt lúc 21:34", 8)).containsExactly("Duyệt", "lúc", "21:34");
+        assertThat(chinese.lines("批准于2026-12-02", 12)).containsExactly("批准于", "2026-12-02");
+        assertThat(vietnamese.widestUnbreakable("2026-12-02\u00A021:34 +07:00")).as("a no-break space joins date and clock")
+                .isEqualTo(16);
+        assertThat(vietnamese.lines("Hà Giang - Lạng Sơn", 10)).as("a hyphen between words still breaks")
+                .containsExactly("Hà Giang -", "Lạng Sơn");
+    }
+
+    @Test
     void aWordWiderThanTheLineIsCutWhereItMust() {
         var lines = vietnamese.lines("Số 0123456789012345", 8);
         assertThat(lines).containsExactly("Số", "01234567", "89012345");

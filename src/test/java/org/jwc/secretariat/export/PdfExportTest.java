@@ -165,6 +165,35 @@ class PdfExportTest {
     }
 
     @Test
+    void eachColumnOpensWithItsOwnTitleCentredAndADocumentWhoseBlocksCarryTheTitlePrintsNoneAbove() throws IOException {
+        var document = new ExportDocument(Language.VI, BILINGUAL_TITLE, "", List.of(
+                new Parallel("THÔNG CÁO CHUNG", "联合公报", Parallel.Role.TITLE),
+                new Parallel(VI_TITLE, ZH_TITLE, Parallel.Role.CENTERED),
+                new Parallel(VI_PARAGRAPH, ZH_PARAGRAPH, false)), false);
+        var pdf = export.toBytes(document);
+        assertThat(PdfText.of(pdf).spaced()).doesNotContain(BILINGUAL_TITLE).startsWith("THÔNG CÁO CHUNG 联合公报");
+        var titleRow = 30;
+        assertThat(PdfText.inArea(pdf, new Rectangle2D.Float(0, PdfPages.TOP, MIDDLE, titleRow))).singleElement()
+                .satisfies(t -> assertThat(t.strip()).isEqualTo("THÔNG CÁO CHUNG"));
+        assertThat(PdfText.inArea(pdf, new Rectangle2D.Float(0, PdfPages.TOP, PdfPages.LEFT + 30, titleRow))).singleElement()
+                .as("centred: nothing at the column's left edge").satisfies(t -> assertThat(t).isBlank());
+        assertThat(PdfText.inArea(pdf, new Rectangle2D.Float(MIDDLE, PdfPages.TOP, 40, titleRow))).singleElement()
+                .satisfies(t -> assertThat(t).isBlank());
+        assertThat(column(pdf, LEFT_COLUMN)).startsWith(PdfText.unspaced("THÔNG CÁO CHUNG" + VI_TITLE + VI_PARAGRAPH));
+        assertThat(column(pdf, RIGHT_COLUMN)).startsWith("联合公报" + ZH_TITLE + PdfText.unspaced(ZH_PARAGRAPH));
+    }
+
+    @Test
+    void aTimeInANarrowTableColumnStaysOnOneLine() throws IOException {
+        var time = "2026-12-02\u00A021:34";
+        var long_ = String.join(" ", Collections.nCopies(3, VI_PARAGRAPH));
+        var document = new ExportDocument(Language.ZH, ZH_TITLE, List.of(new Table(List.of("方", "批准时间（北京时间）", "内容"),
+                List.of(List.of("谅山省", time, long_), List.of("广西壮族自治区", "2026-12-03\u00A008:05", long_)))));
+        var lines = PdfText.of(export.toBytes(document)).raw().replace('\u00A0', ' ').lines().toList();
+        assertThat(lines).anyMatch(line -> line.contains("2026-12-02 21:34")).anyMatch(line -> line.contains("2026-12-03 08:05"));
+    }
+
+    @Test
     void aParallelRowLongerThanAPageGoesOnOverTheNextPagesAndTheNextRowStartsBelowItsTallerSide() throws IOException {
         var vietnamese = String.join(" ", Collections.nCopies(8_000 / VI_PARAGRAPH.length() + 1, VI_PARAGRAPH));
         var chinese = ZH_PARAGRAPH.repeat(8_000 / ZH_PARAGRAPH.length() + 1);

@@ -126,8 +126,9 @@ class CommuniqueView extends MeetingPage {
             var section = sections.get(i);
             var first = number;
             var heading = List.of(vi.get(i), zh.get(i));
-            sectionParts.get(i).show(List.of(section, heading, first, page.shown(section)),
-                    () -> new SectionPanel(page, section, heading.get(0), heading.get(1), first));
+            var empty = !page.text().holdsParagraphs(i);
+            sectionParts.get(i).show(List.of(section, heading, first, page.shown(section), empty),
+                    () -> new SectionPanel(page, section, heading.get(0), heading.get(1), first, empty));
             number += section.paragraphs().size();
         }
     }

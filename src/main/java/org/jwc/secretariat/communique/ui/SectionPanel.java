@@ -19,13 +19,17 @@ import org.jwc.secretariat.i18n.Language;
  */
 class SectionPanel extends Div {
 
-    SectionPanel(CommuniquePage page, SectionText section, String headingVi, String headingZh, int firstNumber) {
+    /** Empty says so only if no sub-section holds a paragraph either: a broader area's are in its sub-areas. */
+    SectionPanel(CommuniquePage page, SectionText section, String headingVi, String headingZh, int firstNumber,
+            boolean empty) {
         addClassName("communique-section");
         getElement().setAttribute("data-kind", section.kind().name());
         add(heading(section, headingVi, headingZh));
         var paragraphs = section.paragraphs();
-        if (paragraphs.isEmpty()) {
-            add(new Span(getTranslation("communique.section.empty")));
+        if (empty) {
+            var none = new Span(getTranslation("communique.section.empty"));
+            none.addClassName("section-empty");
+            add(none);
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             add(new ParagraphCard(page, section, paragraphs.get(i), firstNumber + i, i));

@@ -207,6 +207,29 @@ class CommuniqueViewTest extends SpringBrowserlessTest {
         assertThat(communiques.paragraph(tourism.id()).text().zh()).isEqualTo("各方同意恢复旅游。");
     }
 
+    @Test
+    @WithUserDetails("ls.secretary")
+    void aSectionWhoseSubSectionsHoldParagraphsDoesNotSayItIsEmptyAndAnEmptyOneDoes() {
+        generated();
+        SignedIn.as(accounts, "ls.secretary");
+        var tourism = communiques.paragraph(paragraph(TOURISM).id());
+        editing.delete(tourism.id(), tourism.getVersion());
+        open();
+
+        assertThat(find(Span.class, section("1. Về hợp tác trong các lĩnh vực trọng điểm")).withClassName("section-empty").exists())
+                .as("its paragraphs are in (1) and (2)").isFalse();
+        assertThat(find(Span.class, section("(3) Về du lịch")).withClassName("section-empty").single().getText())
+                .isEqualTo("Mục này chưa có đoạn nào.");
+        assertThat(find(Span.class, section("(2) Về cửa khẩu")).withClassName("section-empty").exists()).isFalse();
+    }
+
+    /** The section panel under this heading. */
+    private Div section(String heading) {
+        return find(Div.class).withClassName("communique-section").all().stream()
+                .filter(s -> s.getChildren().findFirst().map(CommuniqueViewTest::text).orElse("").startsWith(heading))
+                .findFirst().orElseThrow(() -> new AssertionError("no section " + heading));
+    }
+
     private void open() {
         Pages.open("meetings/" + meeting.number() + "/communique");
     }
