@@ -37,10 +37,27 @@ public final class Numbering {
 
     /**
      * A meeting's number as its language's texts write it: "18" in Vietnamese ("Hội nghị lần thứ 18"),
-     * "十八" in Chinese ("第十八次会议"), in the title and the running text alike.
+     * "十八" in Chinese ("第十八次会议"), "18th" in English, in the title and the running text alike.
      */
     public static String meeting(int number, Language language) {
-        return language == Language.ZH ? chinese(number) : String.valueOf(number);
+        return switch (language) {
+            case ZH -> chinese(number);
+            case EN -> number + englishSuffix(number);
+            default -> String.valueOf(number);
+        };
+    }
+
+    /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+    private static String englishSuffix(int n) {
+        if (n % 100 >= 11 && n % 100 <= 13) {
+            return "th";
+        }
+        return switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
     }
 
     static String number(int n, int level, Language language) {

@@ -1,0 +1,19 @@
+package org.jwc.secretariat.communique;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.i18n.Language;
+
+/** A meeting's number as each language's texts of record write it. */
+class NumberingTest {
+
+    @Test
+    void vietnameseWritesTheNumberChineseItsNumeralsAndEnglishItsOrdinal() {
+        assertThat(Numbering.meeting(18, Language.VI)).isEqualTo("18");
+        assertThat(Numbering.meeting(18, Language.ZH)).isEqualTo("十八");
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 18, 21, 22, 23, 101, 111).stream().map(n -> Numbering.meeting(n, Language.EN)))
+                .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "18th", "21st", "22nd", "23rd", "101st", "111th");
+    }
+}
