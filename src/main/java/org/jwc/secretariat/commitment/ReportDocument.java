@@ -14,6 +14,7 @@ import org.jwc.secretariat.export.Block;
 import org.jwc.secretariat.export.ExportDocument;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.i18n.Numerals;
 import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.party.Party;
@@ -60,7 +61,7 @@ final class ReportDocument {
             blocks.add(new Block.Heading(1, t("commitment.report.byArea")));
             sections(commitments, latest, blocks);
         }
-        return new ExportDocument(language, t("commitment.report.title", meeting.number()), blocks);
+        return new ExportDocument(language, t("commitment.report.title", Numerals.meeting(meeting.number(), language)), blocks);
     }
 
     /** Each party's commitments counted by its own status on them. */

@@ -16,6 +16,7 @@ import org.jwc.secretariat.communique.DraftingFacts.Agreed;
 import org.jwc.secretariat.communique.DraftingFacts.AreaNode;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.i18n.Numerals;
 
 /**
  * Generates a communiqué's first draft, as the 14th communiqué is built: a preamble (date, meeting,
@@ -113,7 +114,7 @@ final class CommuniqueDrafter {
         var names = facts.parties().stream().collect(Collectors.toMap(DraftingFacts.Named::id, DraftingFacts.Named::name));
         paragraphs.add(ParagraphDraft.common(text(l -> phrases.get("communique.sentences", l,
                 phrases.get("communique.preamble." + facts.format().name(), l, date(facts.date(), l),
-                        Numbering.meeting(facts.meetingNumber(), l), facts.committee().in(l), facts.venue().in(l),
+                        Numerals.meeting(facts.meetingNumber(), l), facts.committee().in(l), facts.venue().in(l),
                         facts.bridges().in(l)),
                 phrases.get("communique.preamble.chairs", l, nameOf(names, facts.hostPartyId(), l),
                         nameOf(names, facts.coChairPartyId(), l))))));
@@ -137,7 +138,7 @@ final class CommuniqueDrafter {
         }
         var names = facts.parties().stream().collect(Collectors.toMap(DraftingFacts.Named::id, DraftingFacts.Named::name));
         var key = next.date() == null ? "communique.closing.rotation" : "communique.closing.planned";
-        return List.of(ParagraphDraft.common(text(l -> phrases.get(key, l, Numbering.meeting(next.number(), l), facts.committee().in(l),
+        return List.of(ParagraphDraft.common(text(l -> phrases.get(key, l, Numerals.meeting(next.number(), l), facts.committee().in(l),
                 nameOf(names, next.hostPartyId(), l), nameOf(names, next.coChairPartyId(), l),
                 next.date() == null ? "" : date(next.date(), l), next.venue().in(l)))));
     }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.i18n.Numerals;
 import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.Meeting;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,7 @@ class WorkingText {
 
     private String subtitle(Meeting meeting, LocalizedText committee, Language language) {
         return translations.getTranslation("communique.subtitle", language.locale(),
-                Numbering.meeting(meeting.number(), language), committee.in(language));
+                Numerals.meeting(meeting.number(), language), committee.in(language));
     }
 
     private LocalizedText title() {

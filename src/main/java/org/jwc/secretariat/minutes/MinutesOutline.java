@@ -13,6 +13,7 @@ import org.jwc.secretariat.agenda.AgendaItem;
 import org.jwc.secretariat.agenda.AgendaService;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.i18n.Numerals;
 import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -89,13 +90,13 @@ class MinutesOutline {
         if (planned.isPresent()) {
             var next = planned.get();
             var zone = byId.get(next.hostPartyId()).zone();
-            return text(l -> translations.getTranslation("minutes.nextMeeting.planned", l.locale(), next.number(),
+            return text(l -> translations.getTranslation("minutes.nextMeeting.planned", l.locale(), Numerals.meeting(next.number(), l),
                     byId.get(next.hostPartyId()).name(l), byId.get(next.coChairPartyId()).name(l),
                     DateTimeFormatter.ofPattern(translations.getTranslation("minutes.export.datePattern", l.locale()), l.locale())
                             .format(next.startsAt().atZone(zone)), next.venue().in(l)));
         }
         return meetings.proposeNext().filter(n -> n.number() == meeting.number() + 1)
-                .map(next -> text(l -> translations.getTranslation("minutes.nextMeeting.body", l.locale(), next.number(),
+                .map(next -> text(l -> translations.getTranslation("minutes.nextMeeting.body", l.locale(), Numerals.meeting(next.number(), l),
                         byId.get(next.hostPartyId()).name(l), byId.get(next.coChairPartyId()).name(l))))
                 .orElse(LocalizedText.EMPTY);
     }

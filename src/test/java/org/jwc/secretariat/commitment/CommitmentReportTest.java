@@ -19,6 +19,7 @@ import org.jwc.secretariat.communique.AgreedProposals;
 import org.jwc.secretariat.export.ExportFormat;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.i18n.Numerals;
 import org.jwc.secretariat.meeting.Meeting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -72,7 +73,7 @@ class CommitmentReportTest {
     void theChineseReportReadsTheSameInChinese() throws IOException {
         for (var format : ExportFormat.values()) {
             var zh = text(report.export(meeting.id(), Language.ZH, format), format);
-            assertThat(zh).as(format.name()).contains("第" + meeting.number() + "次会议商定事项落实情况报告",
+            assertThat(zh).as(format.name()).contains("第" + Numerals.chinese(meeting.number()) + "次会议商定事项落实情况报告",
                     "联合工作委员会", "各方汇总", "交通互联互通", unspaced(AgreedProposals.BRIDGE_ZH), unspaced(AgreedProposals.TOURISM_ZH),
                     "推进中", "未启动", unspaced(NOTE_ZH), "2026年11月20日")
                     .doesNotContain(unspaced(NOTE_VI));

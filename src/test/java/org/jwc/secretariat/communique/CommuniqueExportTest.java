@@ -27,6 +27,7 @@ import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TestMeetings;
 import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.export.ExportFormat;
+import org.jwc.secretariat.i18n.Numerals;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.party.PartyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,7 +117,7 @@ class CommuniqueExportTest {
         }
         var zh = pdfText(export.export(version.id(), Edition.ZH, ExportFormat.PDF));
         assertThat(zh.split("联合公报", -1)).as("the title once").hasSize(2);
-        var chineseNumber = "第" + Numbering.chinese(meeting.number()) + "次会议";
+        var chineseNumber = "第" + Numerals.chinese(meeting.number()) + "次会议";
         assertThat(zh).contains("联合公报" + unspaced(committee.zh()) + chineseNumber).doesNotContainPattern("第\\d+次");
         assertThat(zh.split(unspaced(committee.zh()) + chineseNumber, -1)).as("the preamble writes it as the subtitle does").hasSize(3);
         try (var zhDocx = docx(Edition.ZH)) {
@@ -134,7 +135,7 @@ class CommuniqueExportTest {
         assertThat(left).contains("THÔNGCÁOCHUNGHộinghịlầnthứ" + meeting.number()).doesNotContain("联合公报");
         assertThat(left.split("THÔNGCÁOCHUNG", -1)).hasSize(2);
         assertThat(right.split("联合公报", -1)).hasSize(2);
-        assertThat(right).contains("联合公报" + unspaced(committees.name().zh()) + "第" + Numbering.chinese(meeting.number()) + "次会议");
+        assertThat(right).contains("联合公报" + unspaced(committees.name().zh()) + "第" + Numerals.chinese(meeting.number()) + "次会议");
 
         try (var docx = docx(Edition.BILINGUAL)) {
             assertThat(docx.getParagraphs()).as("no title above the columns").noneMatch(p -> "Title".equals(p.getStyle()));

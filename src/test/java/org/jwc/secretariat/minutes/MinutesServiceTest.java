@@ -15,6 +15,7 @@ import org.jwc.secretariat.agenda.AgendaService;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.comment.CommentService;
 import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.i18n.Numerals;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.notification.NotificationKind;
@@ -83,7 +84,7 @@ class MinutesServiceTest {
                 .findFirst().orElseThrow().body();
         assertThat(body.vi()).contains("Hội nghị lần thứ " + next.number(), "do Lạng Sơn đăng cai",
                 "Thành phố Lạng Sơn", "Ngày 24 tháng 02 năm 2027");
-        assertThat(body.zh()).contains("第" + next.number() + "次会议", "2027年2月24日", "由谅山省承办");
+        assertThat(body.zh()).contains("第" + Numerals.chinese(next.number()) + "次会议", "2027年2月24日", "由谅山省承办");
     }
 
     @Test
