@@ -1,8 +1,9 @@
 package org.jwc.secretariat.communique;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.meeting.Meeting;
@@ -62,25 +63,33 @@ public class ImportedCommuniques {
     /** The meeting to import into, or a refusal that says why not. */
     public Meeting meetingToImportInto(long meetingId) {
         var meeting = meetings.get(meetingId);
-        var user = currentUser.require();
-        if (!user.hasRole(Role.ADMIN) && !(user.hasRole(Role.SECRETARY) && currentUser.isOwnParty(meeting.hostPartyId()))) {
-            throw new AccessDeniedException("communique.error.importHostOrAdmin");
-        }
-        meetings.inPhase(meetingId, EnumSet.of(Phase.CONCLUDED));
-        communiques.findByMeetingId(meetingId).filter(c -> !c.imported()).ifPresent(c -> {
-            throw new RefusedException("communique.import.error.madeHere");
+        whyNot(meeting).ifPresent(refusal -> {
+            throw refusal;
         });
         return meeting;
     }
 
-    /** Whether the current user may import into the meeting now, for screens to offer it or not. */
+    /**
+     * Whether the current user may import the meeting's communiqué now. Asked without an exception
+     * crossing a transactional service, which would mark the reader's transaction for rollback.
+     */
     public boolean mayImport(long meetingId) {
-        try {
-            meetingToImportInto(meetingId);
-            return true;
-        } catch (RefusedException | AccessDeniedException e) {
-            return false;
+        return whyNot(meetings.get(meetingId)).isEmpty();
+    }
+
+    /** Only the host's secretary or an administrator, only into a concluded meeting, never over a communiqué made here. */
+    private Optional<RuntimeException> whyNot(Meeting meeting) {
+        var user = currentUser.require();
+        if (!user.hasRole(Role.ADMIN) && !(user.hasRole(Role.SECRETARY) && currentUser.isOwnParty(meeting.hostPartyId()))) {
+            return Optional.of(new AccessDeniedException("communique.error.importHostOrAdmin"));
         }
+        if (meeting.phase() != Phase.CONCLUDED) {
+            return Optional.of(new RefusedException("meeting.error.phase", new MessageKey("phase." + meeting.phase().name())));
+        }
+        if (communiques.findByMeetingId(meeting.id()).filter(c -> !c.imported()).isPresent()) {
+            return Optional.of(new RefusedException("communique.import.error.madeHere"));
+        }
+        return Optional.empty();
     }
 
     /**

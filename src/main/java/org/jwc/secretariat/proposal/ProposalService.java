@@ -77,8 +77,9 @@ public class ProposalService {
 
     public Proposal get(long id) {
         var proposal = proposals.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        // Another party's draft is answered as an unknown id: nobody can count or follow others' drafts.
         if (proposal.status() == ProposalStatus.DRAFT && !currentUser.isOwnParty(proposal.ownerPartyId())) {
-            throw new AccessDeniedException("error.otherParty");
+            throw new RefusedException("error.notFound");
         }
         return proposal;
     }

@@ -17,13 +17,13 @@ interface Proposals extends JpaRepository<Proposal, Long> {
               and (:ownerPartyId is null or p.ownerPartyId = :ownerPartyId)
               and (:status is null or p.status = :status)""";
 
-    /** A meeting's proposals a party may see (its own drafts, everyone's submitted), filtered. */
+    /** A meeting's proposals a party may see (its own drafts, everyone's submitted), filtered; a user of no party sees no draft. */
     @Query("select p " + VISIBLE + " order by p.ownerPartyId, p.id")
-    List<Proposal> visibleTo(long meetingId, long partyId, @Nullable Long areaId, @Nullable Long ownerPartyId,
+    List<Proposal> visibleTo(long meetingId, @Nullable Long partyId, @Nullable Long areaId, @Nullable Long ownerPartyId,
             @Nullable ProposalStatus status, Pageable page);
 
     @Query("select count(p) " + VISIBLE)
-    long countVisibleTo(long meetingId, long partyId, @Nullable Long areaId, @Nullable Long ownerPartyId,
+    long countVisibleTo(long meetingId, @Nullable Long partyId, @Nullable Long areaId, @Nullable Long ownerPartyId,
             @Nullable ProposalStatus status);
 
     /** A party's proposals that the meeting deferred and that no proposal was carried over from yet. */

@@ -62,7 +62,8 @@ class NegotiationServiceTest {
         SignedIn.as(accounts, "cb.secretary");
         var draft = proposals.draft(meeting18(), draft(ProposalScope.JOINT, Set.of()));
         SignedIn.as(accounts, "gx.secretary");
-        assertThatThrownBy(() -> negotiation.respond(draft.id(), null, support())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> negotiation.respond(draft.id(), null, support())).isInstanceOf(RefusedException.class)
+                .hasMessage("error.notFound");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.jwc.secretariat.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,8 +44,11 @@ class ProposalServiceTest {
         assertThat(visibleTo("qn.leader")).contains(draft.id());
         assertThat(proposals.background(draft.id())).contains("Lý do nội bộ: ưu tiên của tỉnh");
         assertThat(visibleTo("gx.secretary")).doesNotContain(draft.id());
-        assertThatThrownBy(() -> proposals.get(draft.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> proposals.history(draft.id())).isInstanceOf(AccessDeniedException.class);
+        // Answered as an unknown id is: another party can neither read nor count Quảng Ninh's drafts.
+        var unknown = catchThrowable(() -> proposals.get(Long.MAX_VALUE));
+        assertThat(catchThrowable(() -> proposals.get(draft.id()))).isInstanceOf(RefusedException.class)
+                .hasMessage("error.notFound").hasSameClassAs(unknown).hasMessage(unknown.getMessage());
+        assertThatThrownBy(() -> proposals.history(draft.id())).isInstanceOf(RefusedException.class).hasMessage("error.notFound");
 
         var submitted = submitAs("qn.secretary", draft);
         SignedIn.as(accounts, "gx.secretary");

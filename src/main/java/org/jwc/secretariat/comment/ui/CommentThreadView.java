@@ -76,7 +76,7 @@ class CommentThreadView extends Div {
     static TextArea textArea(String labelKey, String className) {
         var area = new TextArea();
         area.setLabel(area.getTranslation(labelKey));
-        area.setMaxLength(2000);
+        // No maxLength: the browser would cut a pasted text short without a word; the service refuses it, naming the limit.
         area.setWidthFull();
         area.addClassName(className);
         return area;

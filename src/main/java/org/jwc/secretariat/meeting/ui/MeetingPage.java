@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.ui.AddressNumbers;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.UiLanguage;
@@ -36,7 +37,8 @@ public abstract class MeetingPage extends VerticalLayout implements BeforeEnterO
 
     /** The meeting the address names; if there is none of that number, the reader is told and sent to the list. */
     public static Optional<Meeting> meetingOf(BeforeEnterEvent event, MeetingService meetings) {
-        var found = event.getRouteParameters().getInteger("number").flatMap(meetings::findByNumber);
+        var found = AddressNumbers.of(event, "number").filter(n -> n <= Integer.MAX_VALUE)
+                .flatMap(n -> meetings.findByNumber(n.intValue()));
         if (found.isEmpty()) {
             Notifications.error(event.getUI().getTranslation("error.notFound"));
             event.forwardTo(MeetingListView.class);

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.base.ui.AddressNumbers;
 import org.jwc.secretariat.base.ui.ErrorHandling;
 import org.jwc.secretariat.base.ui.LiveUpdates;
 import org.jwc.secretariat.base.ui.Notifications;
@@ -97,7 +99,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            var id = event.getRouteParameters().getLong("id").orElseThrow();
+            var id = AddressNumbers.of(event, "id").orElseThrow(() -> new RefusedException("error.notFound"));
             var shown = proposals.get(id);
             show(shown);
             // Outside the content that a change redraws, so that a comment being typed survives it.

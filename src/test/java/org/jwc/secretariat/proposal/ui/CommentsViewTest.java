@@ -62,6 +62,15 @@ class CommentsViewTest extends SpringBrowserlessTest {
         assertThat(field.getValue()).isEqualTo("   ");
         assertThat(field.isInvalid()).as("the refusal shows at the field").isTrue();
         assertThat(field.getErrorMessage()).isEqualTo("必填。");
+
+        // A pasted text longer than the limit is refused whole, the limit named, never cut short.
+        var tooLong = "意".repeat(2001);
+        assertThat(field.getMaxLength()).as("the browser does not cut it").isZero();
+        test(field).setValue(tooLong);
+        test(find(Button.class).withClassName("post-comment").single()).click();
+        assertThat(find(Div.class).withClassName("comment-thread").exists()).isFalse();
+        assertThat(field.getValue()).isEqualTo(tooLong);
+        assertThat(field.getErrorMessage()).isEqualTo("最多2,000个字符。");
     }
 
     @Test

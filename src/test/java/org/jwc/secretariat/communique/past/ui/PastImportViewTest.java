@@ -129,6 +129,14 @@ class PastImportViewTest extends SpringBrowserlessTest {
         assertThat(Pages.shows("communique-view")).isTrue();
     }
 
+    @Test
+    @WithUserDetails("ls.secretary")
+    void theHostOpeningTheImportOfAMeetingNotConcludedIsSentToItsCommuniquePage() {
+        SignedIn.as(accounts, "ls.secretary");
+        navigate("meetings/18/communique/import", com.vaadin.flow.component.Component.class);
+        assertThat(Pages.shows("communique-view")).as("no navigation error, the communiqué page instead").isTrue();
+    }
+
     @SuppressWarnings("unchecked")
     private Select<Long> area(Div section) {
         return find(Select.class, section).withClassName("import-area").single();
