@@ -64,9 +64,11 @@ class CommentServiceTest {
         SignedIn.as(accounts, "qn.leader");
         comments.post(Proposal.KIND, draft.id(), null, "Nội bộ: cần xin ý kiến lãnh đạo");
         SignedIn.as(accounts, "gx.secretary");
-        assertThatThrownBy(() -> comments.threads(Proposal.KIND, draft.id())).isInstanceOf(AccessDeniedException.class);
+        // Another party's draft is answered as an unknown record is.
+        assertThatThrownBy(() -> comments.threads(Proposal.KIND, draft.id())).isInstanceOf(RefusedException.class)
+                .hasMessage("error.notFound");
         assertThatThrownBy(() -> comments.post(Proposal.KIND, draft.id(), null, "看不到"))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(RefusedException.class).hasMessage("error.notFound");
 
         submitted(draft, "qn");
         SignedIn.as(accounts, "gx.secretary");

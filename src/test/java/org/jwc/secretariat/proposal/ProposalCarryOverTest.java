@@ -106,7 +106,7 @@ class ProposalCarryOverTest {
                 });
         SignedIn.as(accounts, "gx.secretary");
         assertThatThrownBy(() -> proposals.get(copy.id())).as("a draft, for Cao Bằng's eyes only")
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(RefusedException.class).hasMessage("error.notFound");
     }
 
     @Test
