@@ -118,19 +118,20 @@ public class MeetingService {
     /** What the modules still have open at this meeting, for the administrator moving it on. */
     @PreAuthorize(Roles.IS_ADMIN)
     public List<OpenWork.OpenItem> openWork(long id) {
-        var meeting = get(id);
-        return openWork.orderedStream().flatMap(w -> w.openAt(meeting).stream()).toList();
+        return open(get(id));
     }
 
     /** Whether the meeting may conclude now: nothing open that nobody could finish afterwards. */
     public boolean mayConclude(long id) {
-        var meeting = get(id);
-        return openWork.orderedStream().flatMap(w -> w.openAt(meeting).stream()).noneMatch(OpenWork.OpenItem::keepsMeetingOpen);
+        return open(get(id)).stream().noneMatch(OpenWork.OpenItem::keepsMeetingOpen);
+    }
+
+    private List<OpenWork.OpenItem> open(Meeting meeting) {
+        return openWork.orderedStream().flatMap(w -> w.openAt(meeting).stream()).toList();
     }
 
     private void requireNothingKeepsOpen(Meeting meeting) {
-        var keeping = openWork.orderedStream().flatMap(w -> w.openAt(meeting).stream()).filter(OpenWork.OpenItem::keepsMeetingOpen)
-                .findFirst();
+        var keeping = open(meeting).stream().filter(OpenWork.OpenItem::keepsMeetingOpen).findFirst();
         if (keeping.isPresent()) {
             throw new RefusedException("meeting.error.keptOpen", new MessageKey(keeping.get().key()));
         }

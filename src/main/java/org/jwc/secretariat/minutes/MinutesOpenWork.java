@@ -37,9 +37,11 @@ class MinutesOpenWork implements OpenWork {
     @Override
     public List<OpenItem> openAt(Meeting meeting) {
         var open = new ArrayList<OpenItem>();
+        // From the session on, and until it concludes, the meeting is being recorded.
+        var recording = meeting.phase().compareTo(Phase.IN_SESSION) >= 0 && meeting.phase() != Phase.CONCLUDED;
         var record = minutes.findByMeetingId(meeting.id());
         if (record.isEmpty()) {
-            if (meeting.phase().compareTo(Phase.IN_SESSION) >= 0 && meeting.phase() != Phase.CONCLUDED) {
+            if (recording) {
                 open.add(OpenItem.warning("open.minutesNotOpened"));
             }
         } else if (!record.get().isClosed()) {
@@ -51,7 +53,7 @@ class MinutesOpenWork implements OpenWork {
                 open.add(OpenItem.warning("open.statementsNotConfirmed", names(unconfirmed)));
             }
         }
-        if (meeting.phase().compareTo(Phase.IN_SESSION) >= 0 && meeting.phase() != Phase.CONCLUDED) {
+        if (recording) {
             var listed = delegations.findByMeetingId(meeting.id()).stream().filter(Delegation::submitted)
                     .map(Delegation::partyId).toList();
             var unlisted = parties.activeOn(meeting.startsAt().atZone(ZoneOffset.UTC).toLocalDate()).stream()

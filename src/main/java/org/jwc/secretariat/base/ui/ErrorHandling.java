@@ -5,6 +5,8 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Arrays;
+import java.util.List;
 import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.Language;
@@ -46,11 +48,11 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
      * and shown in that language where they are texts kept per language (a record's title).
      */
     public static String translate(RefusedException refused, UI ui) {
-        return message(refused.messageKey(), java.util.Arrays.asList(refused.args()), ui);
+        return message(refused.messageKey(), Arrays.asList(refused.args()), ui);
     }
 
     /** A message kept as a key and arguments (a refusal, a thing left open), in the reader's language. */
-    public static String message(String key, java.util.List<?> arguments, UI ui) {
+    public static String message(String key, List<?> arguments, UI ui) {
         var args = arguments.stream()
                 .map(a -> switch (a) {
                     case MessageKey k -> ui.getTranslation(k.key());
