@@ -34,8 +34,14 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     private Language languageFor(UI ui) {
-        if (currentUser.get().isPresent()) {
-            return users.ownLanguage();
+        var user = currentUser.get();
+        if (user.isPresent()) {
+            try {
+                return users.ownLanguage();
+            } catch (RuntimeException unreachable) {
+                // The database down must not leave a blank page: the language saved at sign-in serves.
+                return user.get().language();
+            }
         }
         var request = VaadinRequest.getCurrent();
         return UiLanguage.chosenInSession()

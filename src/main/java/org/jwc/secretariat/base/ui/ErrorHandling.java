@@ -5,6 +5,8 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 import org.jwc.secretariat.base.MessageKey;
@@ -13,9 +15,11 @@ import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Whatever a service refuses reaches the user as a clear message in their language, never as a
@@ -79,7 +83,7 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
 
     /** The translated message for a failure of an action; unexpected ones are logged in full. */
     public static String messageFor(Throwable throwable, UI ui) {
-        return messageFor(throwable, ui, "error.unexpected");
+        return messageFor(throwable, ui, "error.unexpected", "error.databaseUnreachable");
     }
 
     /**
@@ -87,10 +91,14 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
      * lost, and is not told that "nothing was saved".
      */
     public static String messageForReading(Throwable throwable, UI ui) {
-        return messageFor(throwable, ui, "error.unexpectedReading");
+        return messageFor(throwable, ui, "error.unexpectedReading", "error.databaseUnreachableReading");
     }
 
-    private static String messageFor(Throwable throwable, UI ui, String unexpectedKey) {
+    private static String messageFor(Throwable throwable, UI ui, String unexpectedKey, String unreachableKey) {
+        if (databaseUnreachable(throwable)) {
+            log.warn("The database cannot be reached: {}", throwable.toString());
+            return ui.getTranslation(unreachableKey);
+        }
         for (Throwable t = throwable; t != null; t = t.getCause()) {
             if (t instanceof RefusedException refused) {
                 return translate(refused, ui);
@@ -106,5 +114,16 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
         }
         log.error("Unexpected error", throwable);
         return ui.getTranslation(unexpectedKey);
+    }
+
+    /** No connection to be had, or the one in use lost: nothing was saved, and trying again later may work. */
+    private static boolean databaseUnreachable(Throwable throwable) {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -25,6 +25,10 @@ class PasswordChangeRequired implements VaadinServiceInitListener {
     }
 
     private void requirePasswordChange(BeforeEnterEvent event) {
+        // An error page asks nothing of the database, which may be the very thing that failed.
+        if (event.isErrorEvent()) {
+            return;
+        }
         if (event.getNavigationTarget() != PasswordView.class && currentUser.get().isPresent()
                 && users.mustChangeOwnPassword()) {
             event.forwardTo(PasswordView.class);
