@@ -37,6 +37,10 @@ class UiSetup implements VaadinServiceInitListener {
         if (currentUser.get().isPresent()) {
             return users.ownLanguage();
         }
+        var awaiting = currentUser.awaitingSecondFactor();
+        if (awaiting.isPresent()) {
+            return awaiting.get().language();
+        }
         var request = VaadinRequest.getCurrent();
         return UiLanguage.chosenInSession()
                 .orElseGet(() -> request == null ? Language.VI : Language.of(request.getLocale()));

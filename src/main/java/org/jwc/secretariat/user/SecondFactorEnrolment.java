@@ -1,6 +1,8 @@
 package org.jwc.secretariat.user;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.security.CurrentUser;
@@ -56,6 +58,18 @@ public class SecondFactorEnrolment {
                     "e-mail code"));
         }
         return enrolled;
+    }
+
+    /** Since when the signed-in user's second factor is on; empty when it is off. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public Optional<Instant> ownSince() {
+        return users.findById(currentUser.require().userId()).map(User::secondFactorSince);
+    }
+
+    /** Whether the signed-in user's role obliges them to pass it at every sign-in. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public boolean ownRequiredByRole() {
+        return rule.isRequiredByRole(currentUser.require());
     }
 
     /** Whether the user's role obliges them to pass the second factor at every sign-in. */
