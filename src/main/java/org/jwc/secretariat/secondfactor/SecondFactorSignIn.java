@@ -29,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SecondFactorSignIn {
 
     static final String STEP = "/second-step";
+    static final String CODE_CHECK = "/login/ott";
 
     @Bean
     OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbc, Clock clock) {
@@ -48,6 +49,10 @@ class SecondFactorSignIn {
                 .generateRequestResolver(request -> null)
                 .tokenGenerationSuccessHandler((request, response, token) -> response.sendError(404))
                 .showDefaultSubmitPage(false)
+                // The application's own sign-in page, so that Spring Security generates none of its own.
+                .loginPage("/login")
+                // Named after the page, else it would take the page's address for its own.
+                .loginProcessingUrl(CODE_CHECK)
                 .authenticationSuccessHandler(outcome::passed)
                 .authenticationFailureHandler(outcome::failed);
     }
