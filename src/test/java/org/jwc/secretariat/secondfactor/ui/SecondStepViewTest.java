@@ -60,7 +60,7 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         signInWith("ls.delegate", FactorGrantedAuthority.PASSWORD_AUTHORITY);
         assertThat(Pages.open("meetings/18")).isNotInstanceOf(SecondStepView.class);
         assertThat(Pages.open("second-factor")).isInstanceOf(SecondFactorView.class);
-        assertThat(find(Paragraph.class).withClassName("second-factor-status").single().getText()).startsWith("Đang tắt");
+        assertThat(find(Paragraph.class).withClassName("second-factor-status").single().getText()).startsWith("Off: you sign in with your password alone");
     }
 
     private void signInWith(String username, String... factors) {
