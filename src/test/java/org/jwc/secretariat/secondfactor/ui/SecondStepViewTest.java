@@ -63,6 +63,14 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("second-factor-status").single().getText()).startsWith("Off: you sign in with your password alone");
     }
 
+    @Test
+    void theDemoSignInPageTellsANewcomerThatLeadersFindTheirCodeOnTheSecondStep() {
+        SignedIn.signOut();
+        Pages.open("login");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.contains("pass a second step") && text.contains("one-time code"));
+    }
+
     private void signInWith(String username, String... factors) {
         var user = accounts.loadUserByUsername(username);
         var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
