@@ -15,6 +15,8 @@ public record CodeDelivery(Outcome outcome, @Nullable String maskedAddress, @Nul
         MAILED,
         SHOWN_FOR_DEMO,
         NO_ADDRESS,
-        MAIL_FAILED
+        MAIL_FAILED,
+        /** A code went out moments ago: no new one yet, so that nobody fills a mailbox by pressing a button. */
+        TOO_SOON
     }
 }

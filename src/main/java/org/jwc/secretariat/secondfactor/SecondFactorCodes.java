@@ -1,5 +1,7 @@
 package org.jwc.secretariat.secondfactor;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Service;
 public class SecondFactorCodes {
 
     private static final Logger log = LoggerFactory.getLogger(SecondFactorCodes.class);
+    /** The least time between two codes for one account. */
+    static final Duration PAUSE = Duration.ofSeconds(30);
 
     private final OneTimeTokenService tokens;
     private final CurrentUser currentUser;
@@ -36,11 +41,15 @@ public class SecondFactorCodes {
     private final CodeMail mail;
     private final boolean demo;
     private final Duration validity;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     SecondFactorCodes(OneTimeTokenService tokens, CurrentUser currentUser, Recipients recipients,
             ObjectProvider<JavaMailSender> mailSender, CodeMail mail, ObjectProvider<DemoAccounts> demoAccounts,
-            @Value("${jwc.security.second-factor.code-validity:10m}") Duration validity) {
+            @Value("${jwc.security.second-factor.code-validity:10m}") Duration validity, JdbcTemplate jdbc, Clock clock) {
         this.tokens = tokens;
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.currentUser = currentUser;
         this.recipients = recipients;
         this.mailSender = mailSender;
@@ -59,6 +68,9 @@ public class SecondFactorCodes {
         var user = currentUser.awaitingSecondFactor().or(currentUser::get)
                 .orElseThrow(() -> new RefusedException("error.notSignedIn"));
         var recipient = recipients.byId(user.userId()).orElseThrow(() -> new RefusedException("error.notFound"));
+        if (sentWithinPause(user)) {
+            return new CodeDelivery(CodeDelivery.Outcome.TOO_SOON, null, null);
+        }
         var sender = mailSender.getIfAvailable();
         if (sender == null && demo) {
             var code = newCode(user);
@@ -77,6 +89,16 @@ public class SecondFactorCodes {
             log.warn("Could not e-mail a one-time code to {}: {}", user.getUsername(), e.getMessage());
             return new CodeDelivery(CodeDelivery.Outcome.MAIL_FAILED, masked, null);
         }
+    }
+
+    /**
+     * Whether the account's newest code, in Spring Security's table that every node shares, was made
+     * less than {@link #PAUSE} ago (it was made {@code validity} before it expires).
+     */
+    private boolean sentWithinPause(SecretariatUser user) {
+        var newest = jdbc.queryForObject("SELECT MAX(expires_at) FROM one_time_tokens WHERE username = ?",
+                Timestamp.class, user.getUsername());
+        return newest != null && newest.toInstant().minus(validity).isAfter(clock.instant().minus(PAUSE));
     }
 
     private String newCode(SecretariatUser user) {

@@ -148,6 +148,22 @@ class SecondFactorTest {
     }
 
     @Test
+    void noSecondCodeGoesOutWithinHalfAMinuteSoThatNobodyFillsAMailboxByPressingAButton() throws Exception {
+        var delegate = newDelegate();
+        signInWith(delegate, PASSWORD);
+        assertThat(codes.sendToCurrentUser().outcome()).isEqualTo(CodeDelivery.Outcome.MAILED);
+        assertThat(codes.sendToCurrentUser().outcome()).isEqualTo(CodeDelivery.Outcome.TOO_SOON);
+        assertThat(MAIL.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(delegate + "@demo.example");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).hasSize(1);
+    }
+
+    @Test
     void aCodeIsNoWayInWithoutThePasswordOfTheSameAccount() {
         var code = tokens.generate(new GenerateOneTimeTokenRequest("ls.leader", Duration.ofMinutes(5))).getTokenValue();
         SignedIn.signOut();

@@ -19,6 +19,7 @@ class DeliveryText extends VerticalLayout {
             case SHOWN_FOR_DEMO -> getTranslation("secondFactor.demo", minutes);
             case NO_ADDRESS -> getTranslation("secondFactor.noAddress");
             case MAIL_FAILED -> getTranslation("secondFactor.mailFailed");
+            case TOO_SOON -> getTranslation("secondFactor.tooSoon", 30);
         };
         add(new Paragraph(text));
         if (delivery.shownCode() != null) {
