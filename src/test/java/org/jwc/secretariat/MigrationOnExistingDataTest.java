@@ -102,6 +102,36 @@ class MigrationOnExistingDataTest {
         flyway(null).clean();
     }
 
+    @Test
+    void accountsMadeBeforeTheSecondFactorHaveNoneAndKeepTheirPasswords() throws SQLException {
+        flyway("15").clean();
+        flyway("15").migrate();
+        try (var db = connect()) {
+            db.createStatement().executeUpdate("""
+                    INSERT INTO party (version, code, name_vi, name_zh, side, time_zone, active_from, host_order)
+                    VALUES (0, 'CB', 'Cao Bằng', '高平省', 'VN', 'Asia/Ho_Chi_Minh', DATE '2008-01-01', 4)""");
+            db.createStatement().executeUpdate("""
+                    INSERT INTO app_user (version, username, full_name, party_id, roles, preferred_language, password_hash,
+                        enabled, must_change_password, failed_logins)
+                    SELECT 1, 'cb.leader', 'Nông Văn Lãnh', id, 'LEADER', 'VI', '{bcrypt}y', TRUE, FALSE, 0
+                    FROM party WHERE code = 'CB'""");
+        }
+
+        var result = flyway(null).migrate();
+
+        assertThat(result.migrationsExecuted).as("the migrations after V015").isGreaterThanOrEqualTo(1);
+        try (var db = connect(); var rows = db.createStatement().executeQuery("""
+                SELECT version, password_hash, second_factor_since, (SELECT COUNT(*) FROM one_time_tokens) AS codes
+                FROM app_user WHERE username = 'cb.leader'""")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong("version")).isEqualTo(1);
+            assertThat(rows.getString("password_hash")).isEqualTo("{bcrypt}y");
+            assertThat(rows.getTimestamp("second_factor_since")).as("a leader passes the code at the next sign-in").isNull();
+            assertThat(rows.getLong("codes")).isZero();
+        }
+        flyway(null).clean();
+    }
+
     private Flyway flyway(@Nullable String target) {
         var configuration = Flyway.configure().dataSource(url, user, password).cleanDisabled(false);
         return (target == null ? configuration : configuration.target(target)).load();

@@ -125,7 +125,8 @@ public class ApprovalService {
      * returning needs a comment.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasRole('LEADER')")
+    // A leader's approval is what an adversary aims at: only after the second factor (ADR 0022).
+    @PreAuthorize("hasRole('LEADER') and @currentUser.hasItsFactors()")
     public Approval decide(long versionId, @Nullable String sha256, @Nullable Decision decision, @Nullable String comment) {
         var version = version(versionId);
         var communique = communiques.lockById(version.communiqueId()).orElseThrow(() -> new RefusedException("error.notFound"));

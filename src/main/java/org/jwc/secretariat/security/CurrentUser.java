@@ -13,16 +13,39 @@ import org.springframework.stereotype.Component;
 @Component("currentUser")
 public class CurrentUser {
 
+    private final SecondFactorRule secondFactor;
+
+    CurrentUser(SecondFactorRule secondFactor) {
+        this.secondFactor = secondFactor;
+    }
+
+    /** The signed-in user; none while they still owe the second factor (ADR 0022). */
     public Optional<SecretariatUser> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SecretariatUser user) {
+        if (authentication != null && authentication.getPrincipal() instanceof SecretariatUser user
+                && !secondFactor.isMissing(authentication)) {
             return Optional.of(user);
         }
         return Optional.empty();
     }
 
+    /** The user who signed in with their password and still owes the second factor, for that step alone. */
+    public Optional<SecretariatUser> awaitingSecondFactor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (secondFactor.isMissing(authentication) && authentication.getPrincipal() instanceof SecretariatUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** For {@code @PreAuthorize}: false while a second factor is owed. */
+    public boolean hasItsFactors() {
+        return !secondFactor.isMissing(SecurityContextHolder.getContext().getAuthentication());
+    }
+
     public SecretariatUser require() {
-        return get().orElseThrow(() -> new AccessDeniedException("error.notSignedIn"));
+        return get().orElseThrow(() -> new AccessDeniedException(
+                awaitingSecondFactor().isPresent() ? "error.secondFactorRequired" : "error.notSignedIn"));
     }
 
     public boolean isOwnParty(long partyId) {

@@ -5,8 +5,8 @@ public final class Roles {
 
     public static final String ADMIN = "ADMIN";
 
-    /** SpEL for {@code @PreAuthorize}: only administrators. */
-    public static final String IS_ADMIN = "hasRole('ADMIN')";
+    /** SpEL for {@code @PreAuthorize}: only administrators, and only once they passed the second factor. */
+    public static final String IS_ADMIN = "hasRole('ADMIN') and @currentUser.hasItsFactors()";
 
     /** SpEL for {@code @PreAuthorize}: any signed-in user. */
     public static final String IS_SIGNED_IN = "isAuthenticated()";

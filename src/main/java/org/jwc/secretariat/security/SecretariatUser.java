@@ -25,10 +25,11 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
     private final boolean enabled;
     private final @Nullable Instant lockedUntil;
     private final boolean mustChangePassword;
+    private final boolean secondFactorChosen;
 
     public SecretariatUser(long userId, String username, String passwordHash, String fullName,
             @Nullable Long partyId, Set<Role> roles, Language language, @Nullable ZoneId zone, boolean enabled,
-            @Nullable Instant lockedUntil, boolean mustChangePassword) {
+            @Nullable Instant lockedUntil, boolean mustChangePassword, boolean secondFactorChosen) {
         this.userId = userId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -40,6 +41,7 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
         this.mustChangePassword = mustChangePassword;
+        this.secondFactorChosen = secondFactorChosen;
     }
 
     public long userId() {
@@ -73,6 +75,11 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** Whether they had passed a second factor before this sign-in (and no administrator reset it since). */
+    public boolean secondFactorChosen() {
+        return secondFactorChosen;
     }
 
     @Override

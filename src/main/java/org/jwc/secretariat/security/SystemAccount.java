@@ -1,8 +1,11 @@
 package org.jwc.secretariat.security;
 
+import java.util.ArrayList;
 import java.util.Set;
 import org.jwc.secretariat.i18n.Language;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -16,10 +19,11 @@ public final class SystemAccount {
 
     public static void run(Runnable work) {
         var principal = new SecretariatUser(0, "system", "", "System", null, Set.of(Role.ADMIN), Language.EN,
-                null, true, null, false);
+                null, true, null, false, false);
+        var authorities = new ArrayList<GrantedAuthority>(principal.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(SecondFactorRule.SYSTEM));
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {

@@ -43,6 +43,10 @@ class UiSetup implements VaadinServiceInitListener {
                 return user.get().language();
             }
         }
+        var awaiting = currentUser.awaitingSecondFactor();
+        if (awaiting.isPresent()) {
+            return awaiting.get().language();
+        }
         var request = VaadinRequest.getCurrent();
         return UiLanguage.chosenInSession()
                 .orElseGet(() -> request == null ? Language.VI : Language.of(request.getLocale()));

@@ -48,6 +48,8 @@ public class User extends VersionedEntity {
     private boolean mustChangePassword;
     private int failedLogins;
     private @Nullable Instant lockedUntil;
+    /** When they first passed a second factor; null when none was ever passed or after a reset. */
+    private @Nullable Instant secondFactorSince;
 
     protected User() {
     }
@@ -97,6 +99,23 @@ public class User extends VersionedEntity {
         lockedUntil = null;
     }
 
+    /** True the first time: the factor is now theirs (an opt-in for delegates and secretaries). */
+    boolean enrolSecondFactor(Instant now) {
+        if (secondFactorSince != null) {
+            return false;
+        }
+        secondFactorSince = now;
+        return true;
+    }
+
+    void resetSecondFactor() {
+        secondFactorSince = null;
+    }
+
+    public @Nullable Instant secondFactorSince() {
+        return secondFactorSince;
+    }
+
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -111,7 +130,7 @@ public class User extends VersionedEntity {
 
     SecretariatUser toPrincipal() {
         return new SecretariatUser(id(), username, passwordHash, fullName, partyId, roles, preferredLanguage, zone(),
-                enabled, lockedUntil, mustChangePassword);
+                enabled, lockedUntil, mustChangePassword, secondFactorSince != null);
     }
 
     /** A zone this server no longer knows (a row edited by hand) counts as none, so that its user can still sign in. */

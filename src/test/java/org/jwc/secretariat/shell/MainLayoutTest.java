@@ -27,7 +27,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withText("Lạng Sơn").exists()).isTrue();
         assertThat(find(Span.class).withText("Thư ký").exists()).isTrue();
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Các hội nghị", "Thực hiện thỏa thuận", "Đổi mật khẩu");
+                .containsExactly("Các hội nghị", "Thực hiện thỏa thuận", "Đổi mật khẩu", "Xác thực hai lớp");
         var committee = find(Span.class).withClassName("committee-name").single();
         assertThat(committee.getText()).as("the short name fits the top bar").isEqualTo("Ủy ban Công tác liên hợp");
         assertThat(committee.getTitle()).hasValueSatisfying(full -> assertThat(full).endsWith("Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc)"));
@@ -38,7 +38,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void anAdministratorSeesTheAdministration() {
         Pages.open("meetings");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Meetings", "Commitments", "Parties", "Cooperation areas", "Users", "Committee", "Change password");
+                .containsExactly("Meetings", "Commitments", "Parties", "Cooperation areas", "Users", "Committee", "Change password", "Second factor");
     }
 
     @Test

@@ -11,11 +11,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A new installation without demo data (H2 only: the shared MariaDB test database is never empty). */
-@SpringBootTest(properties = "jwc.test.tier=first-start")
+@SpringBootTest(properties = {"jwc.test.tier=first-start", "jwc.first-admin-email=secretariat.admin@jwc.example"})
 @ActiveProfiles("test")
 class FirstAdministratorTest {
 
     @Autowired UserDetailsService accounts;
+    @Autowired Recipients recipients;
 
     @Test
     void theFirstStartCreatesOnlyAnAdministratorWhoMustChooseAPassword() {
@@ -23,5 +24,7 @@ class FirstAdministratorTest {
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.mustChangePassword()).isTrue();
         assertThat(admin.partyId()).isNull();
+        assertThat(recipients.byId(admin.userId()).orElseThrow().email()).as("where the second factor's codes go")
+                .isEqualTo("secretariat.admin@jwc.example");
     }
 }

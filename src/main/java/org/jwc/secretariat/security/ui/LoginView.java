@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jwc.secretariat.base.ui.LanguageSelect;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.security.DemoAccounts;
+import org.jwc.secretariat.security.SecondFactorRule;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Sign-in, in the language the visitor picks; lists the demo accounts in development mode only. */
@@ -25,7 +26,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
 
-    LoginView(AuthenticationContext authenticationContext, ObjectProvider<DemoAccounts> demoAccounts) {
+    LoginView(AuthenticationContext authenticationContext, ObjectProvider<DemoAccounts> demoAccounts,
+            SecondFactorRule secondFactor) {
         this.authenticationContext = authenticationContext;
         addClassName("login-view");
         // The whole sign-in page is its main landmark (this route has no layout to provide one).
@@ -44,7 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         var productionMode = VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode();
         if (!productionMode) {
-            demoAccounts.ifAvailable(accounts -> add(new DemoAccountList(accounts)));
+            demoAccounts.ifAvailable(accounts -> add(new DemoAccountList(accounts, secondFactor)));
         }
     }
 
@@ -85,13 +87,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Development only: who to sign in as, to try each role. */
     static class DemoAccountList extends VerticalLayout {
-        DemoAccountList(DemoAccounts demo) {
+        DemoAccountList(DemoAccounts demo, SecondFactorRule secondFactor) {
             addClassName("demo-accounts");
             setPadding(false);
             setSpacing(false);
             add(new Paragraph(getTranslation("login.demo.heading", demo.password())));
             demo.accounts().forEach(a -> add(new Paragraph(getTranslation("login.demo.account",
                     a.username(), a.partyCode(), getTranslation("role." + a.role().name())))));
+            if (!secondFactor.requiredRoles().isEmpty()) {
+                // A newcomer trying a leader's account meets the second step: say where its code is.
+                add(new Paragraph(getTranslation("login.demo.secondFactor")));
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.Roles;
+import org.jwc.secretariat.user.SecondFactorEnrolment;
 import org.jwc.secretariat.user.User;
 import org.jwc.secretariat.user.UserService;
 
@@ -26,11 +27,11 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final UserService users;
     private final Grid<User> grid = new Grid<>();
 
-    UserAdminView(UserService users, PartyService parties) {
+    UserAdminView(UserService users, SecondFactorEnrolment secondFactor, PartyService parties) {
         this.users = users;
         setSizeFull();
         var language = UiLanguage.current();
-        var create = new Button(getTranslation("user.action.new"), e -> new UserDialog(users, parties, null, this::refresh).open());
+        var create = new Button(getTranslation("user.action.new"), e -> new UserDialog(users, secondFactor, parties, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClassName("new-user");
         grid.addColumn(User::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
@@ -42,7 +43,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
         var status = grid.addColumn(this::status).setHeader(getTranslation("user.status"));
         NarrowScreen.hideOnPhones(grid, party, roles, status);
-        grid.addItemClickListener(e -> new UserDialog(users, parties, e.getItem(), this::refresh).open());
+        grid.addItemClickListener(e -> new UserDialog(users, secondFactor, parties, e.getItem(), this::refresh).open());
         grid.setSizeFull();
         add(new H1(getTranslation("user.list.title")), create, grid);
         refresh();

@@ -30,6 +30,7 @@ import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.Role;
 import org.jwc.secretariat.user.OneTimePassword;
+import org.jwc.secretariat.user.SecondFactorEnrolment;
 import org.jwc.secretariat.user.User;
 import org.jwc.secretariat.user.UserProfile;
 import org.jwc.secretariat.user.UserService;
@@ -47,7 +48,8 @@ class UserDialog extends Dialog {
     private final ComboBox<ZoneId> timeZone = new ComboBox<>(getTranslation("user.timeZone"));
     private final Checkbox enabled = new Checkbox(getTranslation("user.enabled"), true);
 
-    UserDialog(UserService users, PartyService parties, @Nullable User user, Runnable onSaved) {
+    UserDialog(UserService users, SecondFactorEnrolment secondFactor, PartyService parties, @Nullable User user,
+            Runnable onSaved) {
         setHeaderTitle(getTranslation(user == null ? "user.action.new" : "user.action.edit"));
         party.setItems(parties.activeOn(LocalDate.now()));
         party.setItemLabelGenerator(p -> p.name(UiLanguage.current()));
@@ -109,9 +111,34 @@ class UserDialog extends Dialog {
                     showOneTimePassword(password);
                 }
             });
-            getFooter().add(reset);
+            getFooter().add(reset, secondFactorReset(secondFactor, user, onSaved));
         }
         getFooter().add(save);
+    }
+
+    /** Takes the user's second factor away, after asking; the security log records who did it. */
+    private Button secondFactorReset(SecondFactorEnrolment secondFactor, User user, Runnable onSaved) {
+        var reset = new Button(getTranslation("user.action.resetSecondFactor"), e -> {
+            var confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("user.action.resetSecondFactor"));
+            confirm.setText(getTranslation(secondFactor.isRequiredByRole(user) ? "user.secondFactor.resetRequired"
+                    : "user.secondFactor.resetOptional", user.username()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation("user.action.resetSecondFactor"));
+            confirm.addConfirmListener(c -> {
+                secondFactor.reset(user.id());
+                Notifications.success(getTranslation("user.secondFactor.wasReset", user.username()));
+                onSaved.run();
+                close();
+            });
+            confirm.open();
+        });
+        reset.addClassName("reset-second-factor");
+        reset.setEnabled(user.secondFactorSince() != null);
+        reset.setTooltipText(getTranslation(user.secondFactorSince() == null ? "user.secondFactor.none"
+                : "user.secondFactor.on"));
+        return reset;
     }
 
     private UserProfile profile() {

@@ -1,0 +1,49 @@
+package org.jwc.secretariat.secondfactor;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jwc.secretariat.security.SecurityEvent;
+import org.jwc.secretariat.user.SecondFactorEnrolment;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * After the code was checked: a pass enrols the user on the first time and opens the platform (or
+ * returns to the second-factor page it was turned on from); a failure returns to the step. Both
+ * go to the security log.
+ */
+class SecondStepOutcome {
+
+    /** The form's field naming where to go on: only this page is honoured, never an address from outside. */
+    static final String RETURN_PARAMETER = "return";
+    static final String RETURN_TO_SETTINGS = "second-factor";
+
+    private final SecondFactorEnrolment enrolment;
+    private final ApplicationEventPublisher events;
+
+    SecondStepOutcome(SecondFactorEnrolment enrolment, ApplicationEventPublisher events) {
+        this.enrolment = enrolment;
+        this.events = events;
+    }
+
+    void passed(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
+        events.publishEvent(SecondFactorSignIn.event(SecurityEvent.Kind.SECOND_FACTOR_PASSED, authentication.getName(),
+                request.getRemoteAddr()));
+        enrolment.passedByCurrentUser();
+        var settings = RETURN_TO_SETTINGS.equals(request.getParameter(RETURN_PARAMETER));
+        response.sendRedirect(request.getContextPath() + (settings ? "/" + RETURN_TO_SETTINGS + "?on" : "/"));
+    }
+
+    void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        var current = SecurityContextHolder.getContext().getAuthentication();
+        events.publishEvent(SecondFactorSignIn.event(SecurityEvent.Kind.SECOND_FACTOR_FAILED,
+                current == null ? null : current.getName(), request.getRemoteAddr()));
+        var settings = RETURN_TO_SETTINGS.equals(request.getParameter(RETURN_PARAMETER));
+        response.sendRedirect(request.getContextPath() + (settings ? "/" + RETURN_TO_SETTINGS + "?error" : SecondFactorSignIn.STEP + "?error"));
+    }
+}
