@@ -74,7 +74,7 @@ class AgendaInputPropertiesTest {
                         assertThat(problems).as("accepted although").isEmpty();
                         assertStoredAsPromised(answer.saved().id(), form.draft());
                     } else {
-                        assertThat(problems).as("refusal").contains(answer.refusal());
+                        assertThat(problems).as("refusal %s", answer.refusal()).contains(answer.refusal());
                     }
                 });
         check.report();
@@ -97,7 +97,7 @@ class AgendaInputPropertiesTest {
                         assertThat(problems).as("accepted although").isEmpty();
                         assertStoredAsPromised(own.id(), edit.draft());
                     } else {
-                        assertThat(problems).as("refusal").contains(answer.refusal());
+                        assertThat(problems).as("refusal %s", answer.refusal()).contains(answer.refusal());
                     }
                 });
         check.report();

@@ -86,7 +86,7 @@ class NegotiationInputPropertiesTest {
                                 ? FormInput.normalised(answer.draft().amendedText()) : LocalizedText.EMPTY);
                         assertThat(stored.comment()).isEqualTo(TextInput.normalised(answer.draft().comment()));
                     } else {
-                        assertThat(problems).as("refusal").contains(sent.refusal());
+                        assertThat(problems).as("refusal %s", sent.refusal()).contains(sent.refusal());
                     }
                 });
         check.report();
