@@ -71,6 +71,15 @@ public final class FormInput {
         };
     }
 
+    /** Outside the years 1900 to 2999 that dates are kept in (README, "Limits on texts"). */
+    public static boolean outOfCalendar(@Nullable LocalDate date) {
+        return date != null && (date.getYear() < 1900 || date.getYear() > 2999);
+    }
+
+    public static boolean outOfCalendar(@Nullable Instant instant) {
+        return instant != null && outOfCalendar(LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC));
+    }
+
     /** A text, troubled with the given chance (see {@link TextInput}). */
     public static @Nullable String text(Random random, int maxLength, double trouble) {
         return random.nextDouble() < trouble ? TextInput.troubled(random, maxLength) : TextInput.harmless(random, maxLength);
