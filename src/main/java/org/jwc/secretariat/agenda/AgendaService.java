@@ -60,7 +60,8 @@ public class AgendaService {
     public AgendaItem get(long id) {
         var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
         if (item.status() == AgendaItemStatus.DRAFT && !currentUser.isOwnParty(item.ownerPartyId())) {
-            throw new AccessDeniedException("error.otherParty");
+            // As for an unknown id, so that no other party can count or follow a party's drafts (as proposals do).
+            throw new RefusedException("error.notFound");
         }
         return item;
     }

@@ -1,5 +1,8 @@
 package org.jwc.secretariat.base;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -8,6 +11,13 @@ import org.jwc.secretariat.i18n.LocalizedText;
 public final class Validation {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
+    /**
+     * Dates the committee can mean: a slip of the keyboard (year 0, year 20250) or a replayed
+     * request must not reach MariaDB, which keeps DATETIME from year 1000 to 9999 only and silently
+     * moves a year 0 to year 1.
+     */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    private static final LocalDate DAY_AFTER_LAST = LocalDate.of(3000, 1, 1);
 
     private Validation() {
     }
@@ -39,6 +49,23 @@ public final class Validation {
         maxLength(field, text.zh(), maxLength);
         maxLength(field, text.en(), maxLength);
         return text;
+    }
+
+    /** A day within the years 1900 to 2999, or none. */
+    public static @Nullable LocalDate withinCalendar(String field, @Nullable LocalDate value) {
+        if (value != null && (value.isBefore(FIRST_DAY) || !value.isBefore(DAY_AFTER_LAST))) {
+            throw RefusedException.badInput(field, "validation.dateRange");
+        }
+        return value;
+    }
+
+    /** A moment within the years 1900 to 2999 (in UTC), or none. */
+    public static @Nullable Instant withinCalendar(String field, @Nullable Instant value) {
+        if (value != null && (value.isBefore(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !value.isBefore(DAY_AFTER_LAST.atStartOfDay(ZoneOffset.UTC).toInstant()))) {
+            throw RefusedException.badInput(field, "validation.dateRange");
+        }
+        return value;
     }
 
     public static String code(String field, @Nullable String value) {

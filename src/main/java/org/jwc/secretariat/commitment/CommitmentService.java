@@ -143,6 +143,7 @@ public class CommitmentService {
         if (notedOn == null) {
             throw RefusedException.badInput("notedOn", "validation.required");
         }
+        Validation.withinCalendar("notedOn", notedOn);
         if (notedOn.isAfter(LocalDate.now(clock.withZone(partyService.get(partyId).zone())))) {
             throw RefusedException.badInput("notedOn", "commitment.error.future");
         }

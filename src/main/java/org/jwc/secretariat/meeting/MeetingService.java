@@ -1,6 +1,7 @@
 package org.jwc.secretariat.meeting;
 
 import static org.jwc.secretariat.base.Validation.officialLanguages;
+import static org.jwc.secretariat.base.Validation.withinCalendar;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -170,6 +171,11 @@ public class MeetingService {
         officialLanguages("title", d.title(), 500);
         required("startsAt", d.startsAt());
         required("endsAt", d.endsAt());
+        withinCalendar("startsAt", d.startsAt());
+        withinCalendar("endsAt", d.endsAt());
+        withinCalendar("proposalDeadline", d.proposalDeadline());
+        withinCalendar("responseDeadline", d.responseDeadline());
+        withinCalendar("approvalDeadline", d.approvalDeadline());
         if (d.endsAt().isBefore(d.startsAt())) {
             throw RefusedException.badInput("endsAt", "meeting.error.endsBeforeStart");
         }

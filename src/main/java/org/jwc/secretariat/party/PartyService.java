@@ -2,6 +2,7 @@ package org.jwc.secretariat.party;
 
 import static org.jwc.secretariat.base.Validation.code;
 import static org.jwc.secretariat.base.Validation.officialLanguages;
+import static org.jwc.secretariat.base.Validation.withinCalendar;
 import static org.jwc.secretariat.base.Validation.withinLength;
 
 import java.time.LocalDate;
@@ -108,6 +109,8 @@ public class PartyService {
         if (d.activeFrom() == null) {
             throw RefusedException.badInput("activeFrom", "validation.required");
         }
+        withinCalendar("activeFrom", d.activeFrom());
+        withinCalendar("activeUntil", d.activeUntil());
         if (d.activeUntil() != null && d.activeUntil().isBefore(d.activeFrom())) {
             throw RefusedException.badInput("activeUntil", "party.error.endsBeforeStart");
         }

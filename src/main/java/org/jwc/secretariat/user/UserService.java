@@ -58,8 +58,8 @@ public class UserService {
     @Transactional
     public OneTimePassword create(UserProfile profile) {
         var password = generatePassword();
-        createAccount(profile, password, true);
-        return new OneTimePassword(profile.username(), password);
+        // The user name as saved (trimmed, in lower case) is the one to hand over, not as typed.
+        return new OneTimePassword(createAccount(profile, password, true).username(), password);
     }
 
     /** Creates an account with a password that the person chose and knows (demo data, imports). */

@@ -40,13 +40,21 @@ class AgendaServiceTest {
         assertThat(visibleTo("cb.leader")).contains(item.id());
         assertThat(visibleTo("ls.secretary")).doesNotContain(item.id());
         assertThat(visibleTo("gx.delegate")).doesNotContain(item.id());
-        assertThatThrownBy(() -> agenda.get(item.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> agenda.history(item.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agenda.get(item.id())).isInstanceOf(RefusedException.class).hasMessage("error.notFound");
+        assertThatThrownBy(() -> agenda.history(item.id())).isInstanceOf(RefusedException.class).hasMessage("error.notFound");
 
         SignedIn.as(accounts, "cb.secretary");
         agenda.submit(item.id(), item.getVersion());
         assertThat(visibleTo("gx.delegate")).contains(item.id());
         assertThat(agenda.get(item.id()).status()).isEqualTo(AgendaItemStatus.SUBMITTED);
+    }
+
+    @Test
+    void anotherPartysDraftReadsAsAnUnknownId() {
+        var item = draftAs("cb.delegate");
+        SignedIn.as(accounts, "ls.delegate");
+        assertThatThrownBy(() -> agenda.get(item.id())).isInstanceOf(RefusedException.class).hasMessage("error.notFound");
+        assertThatThrownBy(() -> agenda.get(Long.MAX_VALUE)).isInstanceOf(RefusedException.class).hasMessage("error.notFound");
     }
 
     @Test

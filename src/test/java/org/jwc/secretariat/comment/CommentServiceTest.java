@@ -136,7 +136,8 @@ class CommentServiceTest {
         var item = agenda.draft(eighteenth(), new AgendaItemDraft(new LocalizedText("Báo cáo " + SignedIn.unique(""), "报告", null),
                 new LocalizedText("Nội dung", "内容", null), AgendaItemKind.REPORT, 20, null));
         SignedIn.as(accounts, "cb.leader");
-        assertThatThrownBy(() -> comments.threads(AgendaItem.KIND, item.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.threads(AgendaItem.KIND, item.id())).isInstanceOf(RefusedException.class)
+                .hasMessage("error.notFound");
         SignedIn.as(accounts, "qn.secretary");
         agenda.submit(item.id(), item.getVersion());
         SignedIn.as(accounts, "cb.leader");

@@ -6,11 +6,8 @@ import static org.jwc.secretariat.proposal.GeneratedDrafts.draft;
 import static org.jwc.secretariat.proposal.GeneratedDrafts.normalised;
 import static org.jwc.secretariat.proposal.GeneratedDrafts.problems;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.ResourceBundle;
-import java.util.ResourceBundle.Control;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -19,13 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.ForAll;
+import org.jwc.secretariat.FormCheck;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.TextInput;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.base.RefusedException;
-import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
-import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +71,7 @@ class ProposalPropertiesTest {
                 outcomes.merge("saved", 1, Integer::sum);
             } catch (RefusedException e) {
                 assertThat(problems).as("refusal").contains(e.field() + ": " + e.messageKey());
-                assertShownInEveryLanguage(e);
+                FormCheck.assertShownInEveryLanguage(e.messageKey(), e.args());
                 assertThat(proposals.count()).as("proposals after a refusal").isEqualTo(saved);
                 assertThat(backgrounds.count()).as("backgrounds after a refusal").isEqualTo(savedBackgrounds);
                 outcomes.merge(e.messageKey(), 1, Integer::sum);
@@ -117,16 +113,5 @@ class ProposalPropertiesTest {
         assertThat(stored.text()).isEqualTo(normalised(draft.text()));
         assertThat(stored.followsUp()).isEqualTo(TextInput.normalised(draft.followsUp()));
         assertThat(service.background(id).orElse(null)).isEqualTo(TextInput.normalised(draft.background()));
-    }
-
-    /** From each language's own bundle, not through the screens' fallback to English, which would hide a gap. */
-    private static void assertShownInEveryLanguage(RefusedException e) {
-        for (var language : Language.values()) {
-            var bundle = ResourceBundle.getBundle(Translations.BUNDLE, language.locale(),
-                    Control.getNoFallbackControl(Control.FORMAT_PROPERTIES));
-            assertThat(bundle.containsKey(e.messageKey())).as("%s in %s", e.messageKey(), language).isTrue();
-            assertThat(new MessageFormat(bundle.getString(e.messageKey()), language.locale()).format(e.args()))
-                    .as("%s in %s", e.messageKey(), language).isNotBlank().doesNotContain("{0}");
-        }
     }
 }
