@@ -3,6 +3,7 @@ package org.jwc.secretariat.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.jwc.secretariat.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -19,8 +20,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, RequestUtil vaadinRequests,
+            @Value("${jwc.security.strict-transport-security:false}") boolean strictTransportSecurity) throws Exception {
+        http.headers(SecurityHeaders.all(strictTransportSecurity));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css").permitAll());
         // Vaadin's own CSRF settings exempt the whole login URL, POST /login too: any site could sign a
         // browser in. Only Vaadin's internal requests (protected by its own per-UI token) are exempt here;
