@@ -3,17 +3,11 @@ package org.jwc.secretariat.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.HttpBrowser;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.party.PartyService;
@@ -84,16 +78,6 @@ class SignInTest {
 
     /** Where the server sends the browser after the login form is posted. */
     private String signIn(String username, String password) throws IOException, InterruptedException {
-        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        var base = "http://localhost:" + port;
-        client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        var location = response.headers().firstValue("Location").orElseThrow();
-        return location.replaceFirst("^https?://[^/]+", "");
+        return new HttpBrowser(port).signIn(username, password);
     }
 }
