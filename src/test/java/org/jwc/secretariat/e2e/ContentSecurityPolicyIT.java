@@ -39,6 +39,22 @@ class ContentSecurityPolicyIT extends ChromiumTest {
         assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 
+    @Test
+    void aDownloadedTextOfRecordCarriesTheSecurityHeaders() {
+        var page = newUser();
+        page.navigate(url("/login"));
+        signIn(page, "ls.secretary", DEMO_PASSWORD);
+        page.navigate(url("/meetings/14/communique/approval"));
+        var href = page.locator("a.export-pdf-vi").first().getAttribute("href");
+        var response = page.request().get(url("/" + href.replaceFirst("^/", "")));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().get("content-type")).isEqualTo("application/pdf");
+        assertThat(response.headers()).containsKeys("content-security-policy", "referrer-policy",
+                "permissions-policy", "x-frame-options");
+        assertThat(response.headers().get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(response.headers().get("cache-control")).contains("no-store");
+    }
+
     /** A new user whose console messages about the policy count as violations too. */
     private Page watched(List<String> violations) {
         var page = newUser();
