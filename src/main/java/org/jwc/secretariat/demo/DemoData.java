@@ -83,6 +83,7 @@ class DemoData implements ApplicationRunner {
             demoMeetings.load(meetings, codes);
             loadUsers(codes);
             DemoCommunique.importFourteenth(pastCommuniques, meetings);
+            log.info("Demo data loaded: sign in with the demo accounts");
         });
     }
 
