@@ -2,6 +2,7 @@ package org.jwc.secretariat;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,11 +16,18 @@ public final class HttpBrowser {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient client;
     private final String base;
 
     public HttpBrowser(int port) {
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         this.base = "http://localhost:" + port;
+    }
+
+    /** A browser on another machine: its requests leave from {@code from}, one of 127.0.0.0/8, to 127.0.0.1. */
+    public HttpBrowser(int port, InetAddress from) {
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).localAddress(from).build();
+        this.base = "http://127.0.0.1:" + port;
     }
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {

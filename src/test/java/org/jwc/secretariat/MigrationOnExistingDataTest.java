@@ -44,13 +44,12 @@ class MigrationOnExistingDataTest {
 
         assertThat(result.migrationsExecuted).as("the migrations after V013").isGreaterThanOrEqualTo(1);
         try (var db = connect(); var rows = db.createStatement().executeQuery("""
-                SELECT u.version, u.full_name, u.roles, u.failed_logins, u.time_zone, p.time_zone AS party_zone
+                SELECT u.version, u.full_name, u.roles, u.time_zone, p.time_zone AS party_zone
                 FROM app_user u JOIN party p ON p.id = u.party_id WHERE u.username = 'ls.secretary'""")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getLong("version")).isEqualTo(2);
             assertThat(rows.getString("full_name")).isEqualTo("Bùi Thị Hoa");
             assertThat(rows.getString("roles")).isEqualTo("SECRETARY");
-            assertThat(rows.getInt("failed_logins")).isEqualTo(1);
             assertThat(rows.getString("time_zone")).as("no zone chosen: the party's applies").isNull();
             assertThat(rows.getString("party_zone")).isEqualTo("Asia/Ho_Chi_Minh");
         }
@@ -128,6 +127,42 @@ class MigrationOnExistingDataTest {
             assertThat(rows.getString("password_hash")).isEqualTo("{bcrypt}y");
             assertThat(rows.getTimestamp("second_factor_since")).as("a leader passes the code at the next sign-in").isNull();
             assertThat(rows.getLong("codes")).isZero();
+        }
+        flyway(null).clean();
+    }
+
+    @Test
+    void aLockOutInForceBeforeThrottlingByAddressEndsAndTheAccountKeepsEverythingElse() throws SQLException {
+        flyway("17").clean();
+        flyway("17").migrate();
+        try (var db = connect()) {
+            db.createStatement().executeUpdate("""
+                    INSERT INTO party (version, code, name_vi, name_zh, side, time_zone, active_from, host_order)
+                    VALUES (0, 'QN', 'Quảng Ninh', '广宁省', 'VN', 'Asia/Ho_Chi_Minh', DATE '2008-01-01', 2)""");
+            db.createStatement().executeUpdate("""
+                    INSERT INTO app_user (version, username, full_name, party_id, roles, preferred_language, password_hash,
+                        enabled, must_change_password, failed_logins, locked_until, second_factor_since)
+                    SELECT 4, 'qn.leader', 'Vũ Đại Thắng', id, 'LEADER', 'VI', '{bcrypt}z', TRUE, FALSE, 5,
+                        TIMESTAMP '2999-01-01 00:00:00', TIMESTAMP '2026-11-30 08:00:00'
+                    FROM party WHERE code = 'QN'""");
+        }
+
+        var result = flyway(null).migrate();
+
+        assertThat(result.migrationsExecuted).as("the migrations after V017").isGreaterThanOrEqualTo(1);
+        try (var db = connect(); var rows = db.createStatement().executeQuery("""
+                SELECT version, full_name, password_hash, second_factor_since, last_sign_in_at,
+                    (SELECT COUNT(*) FROM sign_in_attempt) AS attempts
+                FROM app_user WHERE username = 'qn.leader'""")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong("version")).isEqualTo(4);
+            assertThat(rows.getString("full_name")).isEqualTo("Vũ Đại Thắng");
+            assertThat(rows.getString("password_hash")).isEqualTo("{bcrypt}z");
+            assertThat(rows.getTimestamp("second_factor_since")).isNotNull();
+            assertThat(rows.getTimestamp("last_sign_in_at")).as("no sign-in recorded yet").isNull();
+            assertThat(rows.getLong("attempts")).isZero();
+            assertThat(db.getMetaData().getColumns(null, null, "app_user", "locked_until").next())
+                    .as("the lock by name alone is gone").isFalse();
         }
         flyway(null).clean();
     }

@@ -1,6 +1,5 @@
 package org.jwc.secretariat.security;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Set;
@@ -23,13 +22,12 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
     private final Language language;
     private final @Nullable ZoneId zone;
     private final boolean enabled;
-    private final @Nullable Instant lockedUntil;
     private final boolean mustChangePassword;
     private final boolean secondFactorChosen;
 
     public SecretariatUser(long userId, String username, String passwordHash, String fullName,
             @Nullable Long partyId, Set<Role> roles, Language language, @Nullable ZoneId zone, boolean enabled,
-            @Nullable Instant lockedUntil, boolean mustChangePassword, boolean secondFactorChosen) {
+            boolean mustChangePassword, boolean secondFactorChosen) {
         this.userId = userId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -39,7 +37,6 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
         this.language = language;
         this.zone = zone;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
         this.mustChangePassword = mustChangePassword;
         this.secondFactorChosen = secondFactorChosen;
     }
@@ -100,11 +97,6 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -32,15 +33,16 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // After Vaadin's configurer, so that its login view replaces Spring's generated login page.
         http.formLogin(form -> form.failureHandler(failureHandler(throttle)));
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
-    /** Tells a blocked sign-in apart from a wrong password, the same way for unknown names. */
+    /** Counts the failure and tells a now paused sign-in apart from a wrong password, alike for unknown names. */
     private static AuthenticationFailureHandler failureHandler(LoginThrottle throttle) {
         return (request, response, exception) -> {
             var username = request.getParameter("username");
-            var blocked = username != null && throttle.isBlocked(username);
-            response.sendRedirect(request.getContextPath() + (blocked ? "/login?blocked" : "/login?error"));
+            var paused = username != null && throttle.failed(username, request.getRemoteAddr());
+            response.sendRedirect(request.getContextPath() + (paused ? SignInThrottleFilter.BLOCKED : "/login?error"));
         };
     }
 

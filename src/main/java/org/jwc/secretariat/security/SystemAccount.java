@@ -19,7 +19,7 @@ public final class SystemAccount {
 
     public static void run(Runnable work) {
         var principal = new SecretariatUser(0, "system", "", "System", null, Set.of(Role.ADMIN), Language.EN,
-                null, true, null, false, false);
+                null, true, false, false);
         var authorities = new ArrayList<GrantedAuthority>(principal.getAuthorities());
         authorities.add(new SimpleGrantedAuthority(SecondFactorRule.SYSTEM));
         var context = SecurityContextHolder.createEmptyContext();

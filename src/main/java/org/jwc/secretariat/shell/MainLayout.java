@@ -1,8 +1,8 @@
 package org.jwc.secretariat.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Header;
@@ -79,6 +79,7 @@ public class MainLayout extends AppLayout {
         page.addClassName("page");
         page.setSizeFull();
         setContent(page);
+        FailedSignInsNotice.showOnce(users, parties);
     }
 
     /** Every page sits in the one {@code <main>} landmark, where a screen reader's "skip to main" lands. */

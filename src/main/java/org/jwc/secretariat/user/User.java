@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -23,9 +22,6 @@ import org.jwc.secretariat.security.SecretariatUser;
 @Entity
 @Table(name = "app_user")
 public class User extends VersionedEntity {
-
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCK_OUT = Duration.ofMinutes(15);
 
     private String username = "";
     private String fullName = "";
@@ -46,8 +42,8 @@ public class User extends VersionedEntity {
     private String passwordHash = "";
     private boolean enabled = true;
     private boolean mustChangePassword;
-    private int failedLogins;
-    private @Nullable Instant lockedUntil;
+    private @Nullable Instant lastSignInAt;
+    private @Nullable Instant previousSignInAt;
     /** When they first passed a second factor; null when none was ever passed or after a reset. */
     private @Nullable Instant secondFactorSince;
 
@@ -74,29 +70,25 @@ public class User extends VersionedEntity {
     void setPassword(String passwordHash, boolean mustChangePassword) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChangePassword;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     void setPreferredLanguage(Language language) {
         this.preferredLanguage = language;
     }
 
-    /** Counts a failed sign-in; the fifth in a row locks the account for a while. */
-    void recordFailedLogin(Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            lockedUntil = null;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_OUT);
-        }
+    /** A password sign-in now; the one before becomes the previous. */
+    void signedIn(Instant now) {
+        previousSignInAt = lastSignInAt;
+        lastSignInAt = now;
     }
 
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    /** Between these two, failed attempts on the name are news to the user: null before any sign-in. */
+    @Nullable Instant previousSignInAt() {
+        return previousSignInAt;
+    }
+
+    @Nullable Instant lastSignInAt() {
+        return lastSignInAt;
     }
 
     /** True the first time: the factor is now theirs (an opt-in for delegates and secretaries). */
@@ -116,10 +108,6 @@ public class User extends VersionedEntity {
         return secondFactorSince;
     }
 
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     Recipient recipient() {
         return new Recipient(id(), fullName, email, partyId, roles, preferredLanguage, zone());
     }
@@ -130,7 +118,7 @@ public class User extends VersionedEntity {
 
     SecretariatUser toPrincipal() {
         return new SecretariatUser(id(), username, passwordHash, fullName, partyId, roles, preferredLanguage, zone(),
-                enabled, lockedUntil, mustChangePassword, secondFactorSince != null);
+                enabled, mustChangePassword, secondFactorSince != null);
     }
 
     /** A zone this server no longer knows (a row edited by hand) counts as none, so that its user can still sign in. */
@@ -155,10 +143,6 @@ public class User extends VersionedEntity {
 
     public boolean mustChangePassword() {
         return mustChangePassword;
-    }
-
-    public @Nullable Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public Language preferredLanguage() {

@@ -36,14 +36,16 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SignInGuard signIns;
 
     UserService(Users users, PartyService parties, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, SignInGuard signIns) {
         this.users = users;
         this.parties = parties;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.signIns = signIns;
     }
 
     public List<User> all() {
@@ -131,9 +133,11 @@ public class UserService {
         get(currentUser.require().userId()).setPreferredLanguage(language);
     }
 
-    /** Whether an account is locked out now (for the administrators' list). */
-    public boolean isLockedOut(User user) {
-        return user.isLockedAt(clock.instant());
+    /** What the signed-in user should hear once: the failed attempts on their name since their previous visit. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public @Nullable FailedSignIns failedSignInsSinceLastVisit() {
+        return users.findById(currentUser.require().userId()).map(signIns::failuresBefore).orElse(null);
     }
 
     private UserProfile validate(UserProfile p) {

@@ -4,20 +4,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.base.ui.LanguageSelect;
 import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.LoginThrottle;
 import org.jwc.secretariat.ui.Pages;
 import org.jwc.secretariat.ui.ViewTest;
 import org.jwc.secretariat.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 @ViewTest
 class MainLayoutTest extends SpringBrowserlessTest {
 
     @Autowired UserService users;
+    @Autowired PartyService parties;
+    @Autowired LoginThrottle throttle;
+    @Autowired ApplicationEventPublisher publisher;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorIsToldOfTheFailedSignInsOnTheirNameSinceTheirPreviousVisit() {
+        signedIn("admin");
+        throttle.failed("admin", "198.51.100.66");
+        throttle.failed("admin", "198.51.100.66");
+        signedIn("admin");
+        try {
+            // The test's own first page was drawn before these sign-ins: this is the next session's first.
+            VaadinSession.getCurrent().setAttribute(FailedSignInsNotice.class.getName(), null);
+            FailedSignInsNotice.showOnce(users, parties);
+            FailedSignInsNotice.showOnce(users, parties);
+            assertThat(find(Notification.class).all()).filteredOn(Notification::isOpened).map(n -> test(n).getText())
+                    .as("told once").singleElement().asString()
+                    .startsWith("Since your last visit, 2 failed sign-in attempts were made with your name")
+                    .contains("from 198.51.100.66");
+        } finally {
+            jdbc.update("DELETE FROM sign_in_attempt WHERE address IN ('198.51.100.66', '203.0.113.10')");
+        }
+    }
+
+    private void signedIn(String username) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null, List.of());
+        authentication.setDetails(new WebAuthenticationDetails("203.0.113.10", null));
+        publisher.publishEvent(new AuthenticationSuccessEvent(authentication));
+    }
 
     @Test
     @WithUserDetails("ls.secretary")

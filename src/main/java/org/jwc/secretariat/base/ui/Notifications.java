@@ -19,6 +19,11 @@ public final class Notifications {
         show(text, NotificationVariant.ERROR, 6000);
     }
 
+    /** Something the user should not miss, e.g. attempts on their account: it stays longer. */
+    public static void warning(String text) {
+        show(text, NotificationVariant.WARNING, 20000);
+    }
+
     /** One message at a time: a new one replaces the one still showing, never stacks on it. */
     private static void show(String text, NotificationVariant variant, int duration) {
         var ui = UI.getCurrent();

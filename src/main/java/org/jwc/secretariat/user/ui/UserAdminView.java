@@ -18,7 +18,7 @@ import org.jwc.secretariat.user.SecondFactorEnrolment;
 import org.jwc.secretariat.user.User;
 import org.jwc.secretariat.user.UserService;
 
-/** Accounts: who they are, their party and roles, whether enabled or locked out. */
+/** Accounts: who they are, their party and roles, whether enabled. */
 @Menu(order = 5, title = "nav.users")
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
@@ -52,9 +52,6 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private String status(User user) {
         if (!user.profile().enabled()) {
             return getTranslation("user.status.disabled");
-        }
-        if (users.isLockedOut(user)) {
-            return getTranslation("user.status.locked");
         }
         return getTranslation(user.mustChangePassword() ? "user.status.mustChangePassword" : "user.status.active");
     }
