@@ -8,7 +8,7 @@ CREATE TABLE sign_in_attempt (
     address   VARCHAR(64)  NOT NULL,
     at        DATETIME(6)  NOT NULL,
     succeeded BOOLEAN      NOT NULL
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 CREATE INDEX sign_in_attempt_pair ON sign_in_attempt (username, address, at);
 CREATE INDEX sign_in_attempt_address ON sign_in_attempt (address, at);
 CREATE INDEX sign_in_attempt_at ON sign_in_attempt (at);
