@@ -161,7 +161,7 @@ class MigrationOnExistingDataTest {
             assertThat(rows.getTimestamp("second_factor_since")).isNotNull();
             assertThat(rows.getTimestamp("last_sign_in_at")).as("no sign-in recorded yet").isNull();
             assertThat(rows.getLong("attempts")).isZero();
-            assertThat(db.getMetaData().getColumns(null, null, "app_user", "locked_until").next())
+            assertThat(db.getMetaData().getColumns(db.getCatalog(), null, "app_user", "locked_until").next())
                     .as("the lock by name alone is gone").isFalse();
         }
         flyway(null).clean();
