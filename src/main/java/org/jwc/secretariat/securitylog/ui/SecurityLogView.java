@@ -46,6 +46,7 @@ class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
         var detail = grid.addColumn(e -> Objects.toString(e.detail(), ""))
                 .setHeader(getTranslation("securitylog.detail")).setFlexGrow(2);
         NarrowScreen.hideOnPhones(grid, actor, address, detail);
+        grid.addClassName("security-log");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         var filters = new SecurityLogFilters(zone, f -> {
