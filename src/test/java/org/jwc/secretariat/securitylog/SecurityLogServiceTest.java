@@ -135,11 +135,12 @@ class SecurityLogServiceTest {
         var name = SignedIn.unique("log.");
         var longName = name + "x".repeat(SecurityLogEntry.NAME_LENGTH - 1 - name.length()) + "𠀀" + "tail";
         var longDetail = "谅".repeat(SecurityLogEntry.DETAIL_LENGTH + 50);
-        events.publishEvent(new SecurityEvent(Kind.SIGN_IN_FAILED, longName, null, "2001:db8::1".repeat(10), longDetail));
+        events.publishEvent(new SecurityEvent(Kind.SIGN_IN_FAILED, longName, "admin𠀀", "2001:db8::1".repeat(10), longDetail));
 
         assertThat(entriesOf(name)).singleElement().satisfies(e -> {
             assertThat(e.username()).as("the pair 𠀀 left out whole, not halved")
                     .isEqualTo(longName.substring(0, SecurityLogEntry.NAME_LENGTH - 1));
+            assertThat(e.actor()).as("four bytes in MariaDB's utf8mb4, kept whole").isEqualTo("admin𠀀");
             assertThat(e.address()).hasSize(SecurityLogEntry.ADDRESS_LENGTH);
             assertThat(e.detail()).isEqualTo("谅".repeat(SecurityLogEntry.DETAIL_LENGTH));
         });
