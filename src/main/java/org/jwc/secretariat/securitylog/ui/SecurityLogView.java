@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
@@ -35,17 +36,19 @@ class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         var zone = parties.currentUserZone();
         var locale = UiLanguage.current().locale();
-        grid.addColumn(e -> Times.format(e.at(), zone, locale)).setHeader(getTranslation("securitylog.at"))
+        var at = grid.addColumn(e -> Times.format(e.at(), zone, locale)).setHeader(getTranslation("securitylog.at"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("securitylog.kind." + e.kind().name()))
-                .setHeader(getTranslation("securitylog.kind")).setAutoWidth(true);
-        grid.addColumn(e -> Objects.toString(e.username(), "")).setHeader(getTranslation("securitylog.username"));
-        var actor = grid.addColumn(e -> Objects.toString(e.actor(), "")).setHeader(getTranslation("securitylog.actor"));
-        var address = grid.addColumn(e -> Objects.toString(e.address(), ""))
-                .setHeader(getTranslation("securitylog.address"));
-        var detail = grid.addColumn(e -> Objects.toString(e.detail(), ""))
-                .setHeader(getTranslation("securitylog.detail")).setFlexGrow(2);
-        NarrowScreen.hideOnPhones(grid, actor, address, detail);
+        var kind = grid.addColumn(this::kind).setHeader(getTranslation("securitylog.kind")).setAutoWidth(true);
+        var username = grid.addColumn(e -> text(e.username())).setHeader(getTranslation("securitylog.username"));
+        var actor = grid.addColumn(e -> text(e.actor())).setHeader(getTranslation("securitylog.actor"));
+        var address = grid.addColumn(e -> text(e.address())).setHeader(getTranslation("securitylog.address"));
+        var detail = grid.addColumn(e -> text(e.detail())).setHeader(getTranslation("securitylog.detail"))
+                .setFlexGrow(2);
+        // A phone has room for one column: when, what and whose in one cell, wrapped; the rest on wider screens.
+        var entry = grid.addColumn(e -> String.join(" · ", Times.format(e.at(), zone, locale), kind(e),
+                text(e.username()))).setHeader(getTranslation("securitylog.entry"));
+        NarrowScreen.hideOnPhones(grid, at, kind, username, actor, address, detail);
+        NarrowScreen.showOnPhonesOnly(grid, entry);
         grid.addClassName("security-log");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
@@ -58,6 +61,14 @@ class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) Math.min(Integer.MAX_VALUE, log.count(filter)));
         add(new H1(getTranslation("securitylog.title")), new Paragraph(getTranslation("securitylog.keptForever")),
                 filters, grid);
+    }
+
+    private String kind(SecurityLogEntry entry) {
+        return getTranslation("securitylog.kind." + entry.kind().name());
+    }
+
+    private static String text(@Nullable String value) {
+        return Objects.toString(value, "");
     }
 
     @Override
