@@ -8,7 +8,11 @@ import org.jwc.secretariat.export.UnprintableCharacterException;
 import org.jwc.secretariat.i18n.Translations;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.ClientAddress;
+import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Roles;
+import org.jwc.secretariat.security.SecurityEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +32,18 @@ public class CommuniqueExport {
     private final MeetingService meetings;
     private final PartyService parties;
     private final Translations translations;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     CommuniqueExport(ApprovalService approvals, CommuniqueAccess access, MeetingService meetings, PartyService parties,
-            Translations translations) {
+            Translations translations, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.approvals = approvals;
         this.access = access;
         this.meetings = meetings;
         this.parties = parties;
         this.translations = translations;
+        this.currentUser = currentUser;
+        this.events = events;
     }
 
     public byte[] export(long versionId, Edition edition, ExportFormat format) {
@@ -50,7 +58,14 @@ public class CommuniqueExport {
         var document = new CommuniqueDocument(translations).of(version, approvals.text(versionId), isFinal, approved,
                 takingPart, byId, SideZones.of(meeting, takingPart, byId), edition);
         try {
-            return format.write(document);
+            var file = format.write(document);
+            if (isFinal) {
+                // Who took the text of record away, and which (the file's name carries its fingerprint).
+                events.publishEvent(new SecurityEvent(SecurityEvent.Kind.FINAL_TEXT_EXPORTED,
+                        currentUser.require().getUsername(), null, ClientAddress.current(),
+                        fileName(version, meeting.number(), edition, format)));
+            }
+            return file;
         } catch (UnprintableCharacterException e) {
             // A character the embedded font cannot draw (an emoji, a rare ideograph): the PDF would show a box.
             throw new RefusedException("communique.error.unprintable");
@@ -61,7 +76,11 @@ public class CommuniqueExport {
     public String fileName(long versionId, Edition edition, ExportFormat format) {
         var version = approvals.version(versionId);
         var meeting = meetings.get(access.byId(version.communiqueId()).meetingId());
-        return "communique-" + meeting.number() + "-v" + version.number() + "-" + version.fingerprint() + "-"
+        return fileName(version, meeting.number(), edition, format);
+    }
+
+    private static String fileName(CommuniqueVersion version, int meetingNumber, Edition edition, ExportFormat format) {
+        return "communique-" + meetingNumber + "-v" + version.number() + "-" + version.fingerprint() + "-"
                 + edition.name().toLowerCase(Locale.ROOT) + "." + format.extension();
     }
 }

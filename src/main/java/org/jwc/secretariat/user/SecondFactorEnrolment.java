@@ -3,8 +3,8 @@ package org.jwc.secretariat.user;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.security.ClientAddress;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Roles;
 import org.jwc.secretariat.security.SecondFactorRule;
@@ -15,8 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Whose second factor is on (ADR 0022): it becomes a user's when they first pass a code, and only an
@@ -54,8 +52,8 @@ public class SecondFactorEnrolment {
         var user = users.findById(currentUser.require().userId()).orElseThrow(() -> new RefusedException("error.notFound"));
         var enrolled = user.enrolSecondFactor(clock.instant());
         if (enrolled) {
-            events.publishEvent(new SecurityEvent(SecurityEvent.Kind.FACTOR_ENROLLED, user.username(), null, clientAddress(),
-                    "e-mail code"));
+            events.publishEvent(new SecurityEvent(SecurityEvent.Kind.FACTOR_ENROLLED, user.username(), null,
+                    ClientAddress.current(), "e-mail code"));
         }
         return enrolled;
     }
@@ -88,12 +86,6 @@ public class SecondFactorEnrolment {
         var user = users.findById(userId).orElseThrow(() -> new RefusedException("error.notFound"));
         user.resetSecondFactor();
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.FACTORS_RESET, user.username(),
-                currentUser.require().getUsername(), clientAddress(), null));
-    }
-
-    /** The client's address when a request is being served (the trusted proxy's valve made it the real one). */
-    private static @Nullable String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : null;
+                currentUser.require().getUsername(), ClientAddress.current(), null));
     }
 }

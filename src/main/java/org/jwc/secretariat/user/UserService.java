@@ -37,15 +37,17 @@ public class UserService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SignInGuard signIns;
+    private final AccountEvents events;
 
     UserService(Users users, PartyService parties, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock, SignInGuard signIns) {
+            Clock clock, SignInGuard signIns, AccountEvents events) {
         this.users = users;
         this.parties = parties;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
         this.signIns = signIns;
+        this.events = events;
     }
 
     public List<User> all() {
@@ -76,7 +78,9 @@ public class UserService {
         if (users.findByUsername(checked.username()).isPresent()) {
             throw RefusedException.badInput("username", "user.error.usernameTaken", checked.username());
         }
-        return users.save(new User(checked, passwordEncoder.encode(password), oneTime));
+        var user = users.save(new User(checked, passwordEncoder.encode(password), oneTime));
+        events.created(user);
+        return user;
     }
 
     @Transactional
@@ -89,8 +93,11 @@ public class UserService {
                 && (!checked.enabled() || !checked.roles().contains(Role.ADMIN))) {
             throw new RefusedException("user.error.cannotLockOutSelf");
         }
+        var before = user.profile(); // its roles stay as they were: update replaces the set
         user.update(checked);
-        return users.saveAndFlush(user);
+        var saved = users.saveAndFlush(user);
+        events.updated(saved.username(), before, checked);
+        return saved;
     }
 
     /** Replaces a forgotten password with a one-time one, and lifts a lock-out. */
@@ -99,6 +106,7 @@ public class UserService {
         var user = get(id);
         var password = generatePassword();
         user.setPassword(passwordEncoder.encode(password), true);
+        events.passwordReset(user.username());
         return new OneTimePassword(user.username(), password);
     }
 
@@ -114,6 +122,7 @@ public class UserService {
             throw RefusedException.badInput("newPassword", "password.error.sameAsCurrent");
         }
         user.setPassword(passwordEncoder.encode(newPassword), false);
+        events.ownPasswordChanged(user.username());
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)

@@ -28,7 +28,7 @@ class AccessibilityIT extends ChromiumTest {
             "/meetings/18/communique/approval", "/meetings/18/review", "/commitments", "/password");
 
     static final List<String> ADMIN_PAGES = List.of("/admin/committee", "/admin/parties", "/admin/areas", "/admin/users",
-            "/meetings/14/communique/import");
+            "/admin/security-log", "/meetings/14/communique/import");
 
     @Test
     void noPageHasASeriousOrModerateAccessibilityProblemForAnyRole() {

@@ -18,7 +18,7 @@ class PhoneLayoutIT extends ChromiumTest {
             "/meetings/18/proposals/matrix", "/meetings/18/minutes", "/meetings/18/communique", "/commitments");
 
     static final List<String> ADMIN_PAGES = List.of("/meetings", "/admin/parties", "/admin/users", "/admin/areas",
-            "/meetings/14/minutes");
+            "/admin/security-log", "/meetings/14/minutes");
 
     @Test
     void aCaoBangDelegateDraftsAProposalOnTheirPhoneAndEveryPageFitsItsWidth() {

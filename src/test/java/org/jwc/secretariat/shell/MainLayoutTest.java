@@ -79,7 +79,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void anAdministratorSeesTheAdministration() {
         Pages.open("meetings");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Meetings", "Commitments", "Parties", "Cooperation areas", "Users", "Committee", "Change password", "Second factor");
+                .containsExactly("Meetings", "Commitments", "Parties", "Cooperation areas", "Users", "Committee", "Security log", "Change password", "Second factor");
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The administrators' page of the security log. */
+package org.jwc.secretariat.securitylog.ui;
