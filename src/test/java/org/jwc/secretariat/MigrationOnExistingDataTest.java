@@ -1,6 +1,7 @@
 package org.jwc.secretariat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -165,6 +166,85 @@ class MigrationOnExistingDataTest {
                     .as("the lock by name alone is gone").isFalse();
         }
         flyway(null).clean();
+    }
+
+    @Test
+    void areasAndMeetingsMadeBeforeSeveralCommitteesBelongToTheCommitteeThere() throws SQLException {
+        flyway("19").clean();
+        flyway("19").migrate();
+        try (var db = connect()) {
+            db.createStatement().executeUpdate("""
+                    INSERT INTO committee (version, name_vi, name_zh) VALUES (3, 'Ủy ban Công tác liên hợp', '联合工作委员会')""");
+            insertAreaAndEighteenth(db);
+        }
+
+        var result = flyway(null).migrate();
+
+        assertThat(result.migrationsExecuted).as("the migrations after V019").isGreaterThanOrEqualTo(1);
+        try (var db = connect(); var rows = db.createStatement().executeQuery("""
+                SELECT c.version, c.name_vi, (SELECT COUNT(*) FROM committee) AS committees,
+                    (SELECT COUNT(*) FROM meeting m WHERE m.committee_id = c.id AND m.meeting_number = 18) AS meetings,
+                    (SELECT COUNT(*) FROM cooperation_area a WHERE a.committee_id = c.id) AS areas
+                FROM committee c""")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong("version")).isEqualTo(3);
+            assertThat(rows.getString("name_vi")).isEqualTo("Ủy ban Công tác liên hợp");
+            assertThat(rows.getLong("committees")).isEqualTo(1);
+            assertThat(rows.getLong("meetings")).isEqualTo(1);
+            assertThat(rows.getLong("areas")).isEqualTo(1);
+        }
+        try (var db = connect()) {
+            db.createStatement().executeUpdate("INSERT INTO committee (version, name_vi, name_zh) VALUES (0, 'Nhóm công tác', '工作组')");
+            assertThat(db.createStatement().executeUpdate(eighteenthOf("(SELECT MAX(id) FROM committee)")))
+                    .as("another committee's 18th").isEqualTo(1);
+            assertThatThrownBy(() -> db.createStatement().executeUpdate(eighteenthOf("(SELECT MIN(id) FROM committee)")))
+                    .as("a second 18th in the same committee").isInstanceOf(SQLException.class);
+        }
+        flyway(null).clean();
+    }
+
+    @Test
+    void areasMadeBeforeTheCommitteeWasNamedGetAnUnnamedCommitteeToBeNamedAsBefore() throws SQLException {
+        flyway("19").clean();
+        flyway("19").migrate();
+        try (var db = connect()) {
+            insertAreaAndEighteenth(db);
+        }
+
+        flyway(null).migrate();
+
+        try (var db = connect(); var rows = db.createStatement().executeQuery("""
+                SELECT c.name_vi, (SELECT COUNT(*) FROM cooperation_area a WHERE a.committee_id = c.id) AS areas
+                FROM committee c""")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("name_vi")).isEmpty();
+            assertThat(rows.getLong("areas")).isEqualTo(1);
+            assertThat(rows.next()).as("one committee").isFalse();
+        }
+        flyway(null).clean();
+    }
+
+    private static void insertAreaAndEighteenth(Connection db) throws SQLException {
+        db.createStatement().executeUpdate("""
+                INSERT INTO party (version, code, name_vi, name_zh, side, time_zone, active_from, host_order)
+                VALUES (0, 'LS', 'Lạng Sơn', '谅山省', 'VN', 'Asia/Ho_Chi_Minh', DATE '2008-01-01', 3),
+                       (0, 'GX', 'Quảng Tây', '广西', 'CN', 'Asia/Shanghai', DATE '2008-01-01', 1)""");
+        db.createStatement().executeUpdate("""
+                INSERT INTO cooperation_area (version, position, name_vi, name_zh) VALUES (0, 1, 'Kinh tế thương mại', '经贸')""");
+        db.createStatement().executeUpdate("""
+                INSERT INTO meeting (version, meeting_number, title_vi, title_zh, starts_at, ends_at, meeting_format,
+                    host_party_id, co_chair_party_id, phase)
+                SELECT 0, 18, 'Hội nghị lần thứ 18', '第十八次会议', TIMESTAMP '2027-11-10 01:00:00',
+                    TIMESTAMP '2027-11-10 09:00:00', 'IN_PERSON', ls.id, gx.id, 'PREPARATION'
+                FROM party ls, party gx WHERE ls.code = 'LS' AND gx.code = 'GX'""");
+    }
+
+    private static String eighteenthOf(String committee) {
+        return """
+                INSERT INTO meeting (version, committee_id, meeting_number, title_vi, title_zh, starts_at, ends_at,
+                    meeting_format, host_party_id, co_chair_party_id, phase)
+                SELECT 0, %s, 18, 'Phiên họp lần thứ 18', '第十八次会议', starts_at, ends_at, meeting_format,
+                    host_party_id, co_chair_party_id, phase FROM meeting WHERE id = (SELECT MIN(id) FROM meeting)""".formatted(committee);
     }
 
     private Flyway flyway(@Nullable String target) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,21 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class AreaService {
 
     private final CooperationAreas areas;
+    private final CommitteeService committees;
 
-    AreaService(CooperationAreas areas) {
+    AreaService(CooperationAreas areas, CommitteeService committees) {
         this.areas = areas;
+        this.committees = committees;
     }
 
-    /** The areas under a parent (null: the top level), in their order. */
+    /** The committee's areas under a parent (null: the top level), in their order. */
     public List<CooperationArea> children(@Nullable Long parentId) {
-        return areas.findAllByOrderByPositionAsc().stream()
-                .filter(a -> Objects.equals(a.parentId(), parentId))
-                .toList();
+        return all().stream().filter(a -> Objects.equals(a.parentId(), parentId)).toList();
     }
 
-    /** Every area in the order of their positions, in one query: a caller walking the tree does so in memory. */
+    /**
+     * The committee's areas in the order of their positions, in one query: a caller walking the tree
+     * does so in memory. Another committee's areas are not among them.
+     */
     public List<CooperationArea> all() {
-        return areas.findAllByOrderByPositionAsc();
+        return committees.currentId().map(areas::findByCommitteeIdOrderByPositionAsc).orElse(List.of());
     }
 
     public boolean exists(long id) {
@@ -50,11 +54,11 @@ public class AreaService {
     @PreAuthorize(Roles.IS_ADMIN)
     public CooperationArea add(@Nullable Long parentId, LocalizedText name) {
         var checked = officialLanguages("name", name, 300);
-        if (parentId != null) {
-            get(parentId);
+        var committee = committees.requireCurrentId();
+        if (parentId != null && get(parentId).committeeId() != committee) {
+            throw new RefusedException("error.notFound");
         }
-        var siblings = parentId == null ? areas.countByParentIdIsNull() : areas.countByParentId(parentId);
-        return areas.save(new CooperationArea(parentId, (int) siblings + 1, checked));
+        return areas.save(new CooperationArea(committee, parentId, children(parentId).size() + 1, checked));
     }
 
     @Transactional

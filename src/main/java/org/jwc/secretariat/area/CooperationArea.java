@@ -10,6 +10,9 @@ import org.jwc.secretariat.i18n.LocalizedText;
 @Entity
 public class CooperationArea extends VersionedEntity {
 
+    /** The committee whose proposals and communiqués it structures. */
+    private long committeeId;
+
     private @Nullable Long parentId;
 
     /** Order among its siblings, from 1. */
@@ -21,10 +24,15 @@ public class CooperationArea extends VersionedEntity {
     protected CooperationArea() {
     }
 
-    CooperationArea(@Nullable Long parentId, int position, LocalizedText name) {
+    CooperationArea(long committeeId, @Nullable Long parentId, int position, LocalizedText name) {
+        this.committeeId = committeeId;
         this.parentId = parentId;
         this.position = position;
         this.name = name;
+    }
+
+    public long committeeId() {
+        return committeeId;
     }
 
     public @Nullable Long parentId() {

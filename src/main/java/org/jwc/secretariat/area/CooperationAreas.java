@@ -5,9 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CooperationAreas extends JpaRepository<CooperationArea, Long> {
 
-    List<CooperationArea> findAllByOrderByPositionAsc();
-
-    long countByParentId(Long parentId);
-
-    long countByParentIdIsNull();
+    List<CooperationArea> findByCommitteeIdOrderByPositionAsc(long committeeId);
 }

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.VersionedEntity;
 import org.jwc.secretariat.i18n.LocalizedText;
 
-/** The mechanism this installation serves; its name is data, as the same software can serve others. */
+/**
+ * A joint mechanism the platform serves; its name is data. Its cooperation areas and
+ * meetings belong to it (ADR 0025).
+ */
 @Entity
 public class Committee extends VersionedEntity {
 

@@ -5,6 +5,7 @@ import static org.jwc.secretariat.base.Validation.withinLength;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +27,21 @@ public class CommitteeService {
     @PreAuthorize("permitAll()")
     public Optional<Committee> committee() {
         return committees.findFirstByOrderByIdAsc();
+    }
+
+    /**
+     * The committee being worked in, for the areas and meetings that belong to it: the platform's
+     * first until users choose among several (ADR 0025); none before an administrator names one.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<Long> currentId() {
+        return committee().map(Committee::getId);
+    }
+
+    /** The committee being worked in, or a refusal that asks for it to be named first. */
+    @PreAuthorize("permitAll()")
+    public long requireCurrentId() {
+        return currentId().orElseThrow(() -> new RefusedException("committee.error.none"));
     }
 
     @PreAuthorize("permitAll()")

@@ -14,9 +14,11 @@ import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.base.VersionedEntity;
 import org.jwc.secretariat.i18n.LocalizedText;
 
-/** One numbered annual meeting of the committee. */
+/** One numbered annual meeting of a committee; numbers count within it. */
 @Entity
 public class Meeting extends VersionedEntity {
+
+    private long committeeId;
 
     @Column(name = "meeting_number")
     private int number;
@@ -52,8 +54,13 @@ public class Meeting extends VersionedEntity {
     protected Meeting() {
     }
 
-    Meeting(MeetingDetails details) {
+    Meeting(long committeeId, MeetingDetails details) {
+        this.committeeId = committeeId;
         update(details);
+    }
+
+    public long committeeId() {
+        return committeeId;
     }
 
     void update(MeetingDetails d) {

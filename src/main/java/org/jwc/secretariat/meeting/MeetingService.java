@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.MessageKey;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
@@ -32,27 +33,30 @@ public class MeetingService {
 
     private final Meetings meetings;
     private final PartyService parties;
+    private final CommitteeService committees;
     private final CurrentUser currentUser;
     private final Clock clock;
     /** Looked up when used: the modules that implement it use this service themselves. */
     private final ObjectProvider<OpenWork> openWork;
 
-    MeetingService(Meetings meetings, PartyService parties, CurrentUser currentUser, Clock clock,
-            ObjectProvider<OpenWork> openWork) {
+    MeetingService(Meetings meetings, PartyService parties, CommitteeService committees, CurrentUser currentUser,
+            Clock clock, ObjectProvider<OpenWork> openWork) {
         this.meetings = meetings;
+        this.committees = committees;
         this.currentUser = currentUser;
         this.parties = parties;
         this.clock = clock;
         this.openWork = openWork;
     }
 
-    /** Latest meeting first. */
+    /** The committee's meetings, latest first; another committee's are not among them. */
     public List<Meeting> all() {
-        return meetings.findAllByOrderByNumberDesc();
+        return committees.currentId().map(meetings::findByCommitteeIdOrderByNumberDesc).orElse(List.of());
     }
 
+    /** The committee's meeting of that number (numbers count within a committee). */
     public Optional<Meeting> findByNumber(int number) {
-        return meetings.findByNumber(number);
+        return committees.currentId().flatMap(committee -> meetings.findByCommitteeIdAndNumber(committee, number));
     }
 
     /** Meetings still taking proposals whose deadline falls in the period, for reminders. */
@@ -79,7 +83,7 @@ public class MeetingService {
         var members = parties.all().stream()
                 .map(p -> new HostRotation.Member(p.id(), p.side(), p.hostOrder(), p.successorId(), p.isActiveOn(today)))
                 .toList();
-        var history = meetings.findAll().stream().map(m -> new HostRotation.Held(m.number(), m.hostPartyId())).toList();
+        var history = all().stream().map(m -> new HostRotation.Held(m.number(), m.hostPartyId())).toList();
         return new HostRotation(members).proposeAfter(history)
                 .map(p -> new NextMeeting(p.number(), p.hostId(), p.coChairId()));
     }
@@ -87,7 +91,8 @@ public class MeetingService {
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public Meeting create(MeetingDetails details) {
-        return meetings.save(new Meeting(validate(details, null)));
+        var committee = committees.requireCurrentId();
+        return meetings.save(new Meeting(committee, validate(details, null, committee)));
     }
 
     @Transactional
@@ -95,7 +100,7 @@ public class MeetingService {
     public Meeting update(long id, long expectedVersion, MeetingDetails details) {
         var meeting = get(id);
         meeting.requireVersion(expectedVersion);
-        meeting.update(validate(details, id));
+        meeting.update(validate(details, id, meeting.committeeId()));
         return meetings.saveAndFlush(meeting);
     }
 
@@ -157,15 +162,15 @@ public class MeetingService {
         var d = meeting.details();
         meeting.update(validate(new MeetingDetails(d.number(), d.title(), d.startsAt(), d.endsAt(), d.format(),
                 d.venue(), d.bridges(), d.hostPartyId(), d.coChairPartyId(), deadline, d.responseDeadline(),
-                d.approvalDeadline()), id));
+                d.approvalDeadline()), id, meeting.committeeId()));
         return meetings.saveAndFlush(meeting);
     }
 
-    private MeetingDetails validate(MeetingDetails d, @Nullable Long id) {
+    private MeetingDetails validate(MeetingDetails d, @Nullable Long id, long committee) {
         if (d.number() < 1) {
             throw RefusedException.badInput("number", "validation.positive");
         }
-        meetings.findByNumber(d.number()).filter(other -> id == null || other.id() != id).ifPresent(other -> {
+        meetings.findByCommitteeIdAndNumber(committee, d.number()).filter(other -> id == null || other.id() != id).ifPresent(other -> {
             throw RefusedException.badInput("number", "meeting.error.numberTaken", d.number());
         });
         officialLanguages("title", d.title(), 500);

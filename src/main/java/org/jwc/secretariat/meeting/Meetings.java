@@ -8,9 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Meetings extends JpaRepository<Meeting, Long> {
 
-    Optional<Meeting> findByNumber(int number);
+    Optional<Meeting> findByCommitteeIdAndNumber(long committeeId, int number);
 
-    List<Meeting> findAllByOrderByNumberDesc();
+    List<Meeting> findByCommitteeIdOrderByNumberDesc(long committeeId);
 
     List<Meeting> findByProposalDeadlineBetweenAndPhaseIn(Instant from, Instant to, Set<Phase> phases);
 }
