@@ -4,6 +4,7 @@ import static org.jwc.secretariat.base.Validation.officialLanguages;
 import static org.jwc.secretariat.base.Validation.withinLength;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommitteeService {
 
     private final Committees committees;
+    /** The first committee's id never changes once it exists: read once, not by every list of every page. */
+    private final AtomicReference<Long> firstId = new AtomicReference<>();
 
     CommitteeService(Committees committees) {
         this.committees = committees;
@@ -35,7 +38,12 @@ public class CommitteeService {
      */
     @PreAuthorize("permitAll()")
     public Optional<Long> currentId() {
-        return committee().map(Committee::getId);
+        var id = firstId.get();
+        if (id == null) {
+            id = committee().map(Committee::getId).orElse(null);
+            firstId.compareAndSet(null, id);
+        }
+        return Optional.ofNullable(id);
     }
 
     /** The committee being worked in, or a refusal that asks for it to be named first. */
