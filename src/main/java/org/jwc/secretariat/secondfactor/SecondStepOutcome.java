@@ -3,12 +3,14 @@ package org.jwc.secretariat.secondfactor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.security.SecurityEvent;
 import org.jwc.secretariat.user.SecondFactorEnrolment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * After the code or passkey was checked: a pass enrols the user on the first time and opens the
@@ -41,9 +43,8 @@ class SecondStepOutcome {
 
     void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        var current = SecurityContextHolder.getContext().getAuthentication();
-        events.publishEvent(SecondFactorSignIn.event(SecurityEvent.Kind.SECOND_FACTOR_FAILED,
-                current == null ? null : current.getName(), request.getRemoteAddr(), null));
+        events.publishEvent(SecondFactorSignIn.event(SecurityEvent.Kind.SECOND_FACTOR_FAILED, signedInName(request),
+                request.getRemoteAddr(), null));
         var settings = RETURN_TO_SETTINGS.equals(request.getParameter(RETURN_PARAMETER));
         response.sendRedirect(request.getContextPath() + (settings ? "/" + RETURN_TO_SETTINGS + "?error" : SecondFactorSignIn.STEP + "?error"));
     }
@@ -59,9 +60,19 @@ class SecondStepOutcome {
     }
 
     void failedWithPasskey(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) {
-        var current = SecurityContextHolder.getContext().getAuthentication();
-        events.publishEvent(SecondFactorSignIn.event(SecurityEvent.Kind.SECOND_FACTOR_FAILED,
-                current == null ? null : current.getName(), request.getRemoteAddr(), Passkeys.DETAIL));
+        events.publishEvent(SecondFactorSignIn.event(SecurityEvent.Kind.SECOND_FACTOR_FAILED, signedInName(request),
+                request.getRemoteAddr(), Passkeys.DETAIL));
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    /**
+     * The name signed in with the password, from the session: Spring Security has emptied the
+     * request's security context by the time a failure is handled, the session keeps it.
+     */
+    private static @Nullable String signedInName(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context && context.getAuthentication() != null
+                ? context.getAuthentication().getName() : null;
     }
 }
