@@ -63,15 +63,21 @@ class PasskeyIT extends ChromiumTest {
 
         page.locator("vaadin-button.logout").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
+        var mailsBefore = MAIL.getReceivedMessages().length;
         signIn(page, "tq.leader", DEMO_PASSWORD);
         page.waitForURL(Pattern.compile(".*/second-step.*"));
+        assertThat(page.locator(".code-delivery")).containsText("Chưa gửi mã");
         page.locator(".use-passkey").click();
         page.waitForURL(url -> !url.contains("second-step"));
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Các hội nghị");
         page.navigate(url("/second-factor"));
         assertThat(page.locator(".passkey .passkey-label")).hasText("Máy tính văn phòng");
+        assertThat(MAIL.getReceivedMessages()).as("no code mailed to a leader with a passkey").hasSize(mailsBefore);
         assertThat(logged("FACTOR_ENROLLED", "tq.leader")).contains("passkey");
         assertThat(logged("SECOND_FACTOR_PASSED", "tq.leader")).contains("passkey");
+
+        page.locator(".remove-passkey").click();
+        assertThat(page.locator(".passkey")).hasCount(0);
     }
 
     @Test

@@ -43,6 +43,7 @@ class PasskeyPanel extends VerticalLayout {
             label.setId("passkey-label");
             label.setPlaceholder(getTranslation("passkey.label.example"));
             label.setMaxLength(100);
+            label.setWidth("18rem");
             var addButton = new Button(getTranslation("passkey.action.add"), e -> addPasskey());
             addButton.addClassName("add-passkey");
             var form = new HorizontalLayout(label, addButton);
@@ -84,11 +85,16 @@ class PasskeyPanel extends VerticalLayout {
         own.forEach(passkey -> list.add(row(passkey)));
     }
 
+    /** The name above when it was added and last used, and its removal beside them. */
     private HorizontalLayout row(Passkey passkey) {
         var name = new Span(passkey.label());
         name.addClassName("passkey-label");
-        var added = new Span(getTranslation("passkey.created", Times.format(passkey.created(), zone, getLocale())));
-        var used = new Span(getTranslation("passkey.lastUsed", Times.format(passkey.lastUsed(), zone, getLocale())));
+        var when = new Span(getTranslation("passkey.created", Times.format(passkey.created(), zone, getLocale()))
+                + " · " + getTranslation("passkey.lastUsed", Times.format(passkey.lastUsed(), zone, getLocale())));
+        when.addClassName("passkey-when");
+        var about = new VerticalLayout(name, when);
+        about.setPadding(false);
+        about.setSpacing(false);
         var remove = new Button(getTranslation("passkey.action.remove"), e -> {
             passkeys.removeOwn(passkey.id());
             Notifications.success(getTranslation("passkey.removed"));
@@ -96,10 +102,12 @@ class PasskeyPanel extends VerticalLayout {
         });
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         remove.addClassName("remove-passkey");
-        var row = new HorizontalLayout(name, added, used, remove);
+        remove.getElement().setAttribute("aria-label", getTranslation("passkey.action.removeNamed", passkey.label()));
+        var row = new HorizontalLayout(about, remove);
         row.addClassName("passkey");
-        row.setWrap(true);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWidthFull();
+        row.expand(about);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return row;
     }
 }

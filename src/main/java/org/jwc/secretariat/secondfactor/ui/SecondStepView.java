@@ -21,7 +21,8 @@ import org.jwc.secretariat.security.CurrentUser;
 /**
  * The second step of a sign-in, the only page open to a user who signed in with the password and
  * owes the second factor: a code goes to their e-mail address once per session (and again on
- * asking), and the form sends it to Spring Security; or, for a user with a passkey, that passkey.
+ * asking), and the form sends it to Spring Security; a user with a passkey uses it instead, and
+ * gets a code only on asking.
  */
 @Route(value = "second-step", autoLayout = false)
 @PermitAll
@@ -62,10 +63,14 @@ class SecondStepView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         error.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
-        passkey.setVisible(passkeys.awaitingUserHasOne());
+        var hasPasskey = passkeys.awaitingUserHasOne();
+        passkey.setVisible(hasPasskey);
         var session = VaadinSession.getCurrent();
         if (session.getAttribute(SENT) instanceof CodeDelivery sent) {
             delivery.show(sent, codes.validity().toMinutes());
+        } else if (hasPasskey) {
+            // Whoever has a passkey gets no mail at every sign-in; a code comes on asking.
+            delivery.showNoneSent();
         } else {
             send();
         }
