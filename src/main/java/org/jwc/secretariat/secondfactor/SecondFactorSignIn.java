@@ -57,8 +57,12 @@ class SecondFactorSignIn {
                 .authenticationFailureHandler(outcome::failed);
     }
 
-    /** For the security log: a second step passed or failed, under the name signed in with the password. */
-    static SecurityEvent event(SecurityEvent.Kind kind, @Nullable String username, String address) {
-        return new SecurityEvent(kind, username, null, address, null);
+    /**
+     * For the security log: a second step passed or failed, under the name signed in with the
+     * password; the detail names a passkey, nothing the code.
+     */
+    static SecurityEvent event(SecurityEvent.Kind kind, @Nullable String username, String address,
+            @Nullable String detail) {
+        return new SecurityEvent(kind, username, null, address, detail);
     }
 }

@@ -1,5 +1,6 @@
 package org.jwc.secretariat.secondfactor;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ott.InvalidOneTimeTokenException;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
@@ -24,9 +25,7 @@ class SecondStepOnly implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         var current = SecurityContextHolder.getContext().getAuthentication();
-        var signedInWithPassword = current != null && current.isAuthenticated() && current.getAuthorities().stream()
-                .anyMatch(a -> FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(a.getAuthority()));
-        if (!signedInWithPassword) {
+        if (!signedInWithPassword(current)) {
             throw new InvalidOneTimeTokenException("A one-time code completes a sign-in with the password");
         }
         var result = codes.authenticate(authentication);
@@ -34,6 +33,12 @@ class SecondStepOnly implements AuthenticationProvider {
             throw new InvalidOneTimeTokenException("The one-time code belongs to another account");
         }
         return result;
+    }
+
+    /** The session's sign-in, if it carries the password's factor. */
+    static boolean signedInWithPassword(@Nullable Authentication current) {
+        return current != null && current.isAuthenticated() && current.getAuthorities().stream()
+                .anyMatch(a -> FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(a.getAuthority()));
     }
 
     @Override

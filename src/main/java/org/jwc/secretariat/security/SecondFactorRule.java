@@ -23,6 +23,9 @@ public class SecondFactorRule {
     /** What the e-mailed one-time code adds to a sign-in, beside the password's factor. */
     public static final String FACTOR = FactorGrantedAuthority.OTT_AUTHORITY;
 
+    /** What a passkey adds instead: either completes the sign-in. */
+    public static final String PASSKEY = FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
+
     /** Carried by the platform's own account only: its work passes no sign-in at all. */
     static final String SYSTEM = "SYSTEM";
 
@@ -48,9 +51,10 @@ public class SecondFactorRule {
         return isRequiredByRole(user) || user.secondFactorChosen();
     }
 
-    /** A sign-in that carries both the password and the one-time code. */
+    /** A sign-in that carries both the password and the one-time code or a passkey. */
     public static boolean hasPassed(@Nullable Authentication authentication) {
-        return has(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY) && has(authentication, FACTOR);
+        return has(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                && (has(authentication, FACTOR) || has(authentication, PASSKEY));
     }
 
     /** A signed-in user who still owes the second step: everything but that step is closed to them. */

@@ -76,9 +76,10 @@ public class SecondFactorEnrolment {
     }
 
     /**
-     * The administrator takes a user's second factor away (a lost mailbox, a changed address): a
-     * delegate or secretary then signs in with the password alone until they turn it on again; a
-     * leader or administrator passes a code at the next sign-in as before.
+     * The administrator takes a user's second factor away (a lost mailbox, a changed address, a lost
+     * device): a delegate or secretary then signs in with the password alone until they turn it on
+     * again; a leader or administrator passes a code at the next sign-in as before. The event also
+     * deletes the user's passkeys (the second-factor module listens, in this transaction).
      */
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)

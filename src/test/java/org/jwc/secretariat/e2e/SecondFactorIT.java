@@ -1,14 +1,10 @@
 package org.jwc.secretariat.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +20,6 @@ class SecondFactorIT extends ChromiumTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withPerMethodLifecycle(false);
-
-    private static final Pattern CODE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -101,35 +95,7 @@ class SecondFactorIT extends ChromiumTest {
         assertThat(page.locator(".second-factor-status")).containsText("Đã bật từ");
     }
 
-    /** The code in the newest mail to the address, waiting for it as a mail server takes its time. */
     private static String lastCodeTo(String address) {
-        var deadline = System.nanoTime() + 15_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            var mails = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
-            if (!mails.isEmpty()) {
-                var matcher = CODE.matcher(text(mails.getLast()));
-                assertThat(matcher.find()).as("a code in the mail").isTrue();
-                return matcher.group();
-            }
-            MAIL.waitForIncomingEmail(500, MAIL.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("No mail to " + address);
-    }
-
-    /** The mail's text as the reader sees it, decoded (a Chinese mail travels in base64). */
-    private static String text(MimeMessage mail) {
-        try {
-            return (String) mail.getContent();
-        } catch (MessagingException | java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean sentTo(MimeMessage mail, String address) {
-        try {
-            return Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailbox.lastCodeTo(MAIL, address);
     }
 }

@@ -7,9 +7,7 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The one-time code's field as a plain HTML form posted to Spring Security's {@code /login/ott}
@@ -36,7 +34,8 @@ class CodeForm extends Component implements HasComponents {
         submit.getElement().setAttribute("type", "submit");
         submit.addClassName("verify-code");
         add(label, code, submit);
-        hidden("_csrf", csrfToken());
+        var csrf = Csrf.current();
+        hidden("_csrf", csrf == null ? null : csrf.getToken());
         if (returnTo != null) {
             hidden("return", returnTo);
         }
@@ -51,12 +50,5 @@ class CodeForm extends Component implements HasComponents {
         input.setAttribute("name", name);
         input.setAttribute("value", value);
         getElement().appendChild(input);
-    }
-
-    /** Spring Security's token for this session, as its filter left it on the current request. */
-    private static @Nullable String csrfToken() {
-        var request = VaadinServletRequest.getCurrent();
-        return request != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
-                ? token.getToken() : null;
     }
 }

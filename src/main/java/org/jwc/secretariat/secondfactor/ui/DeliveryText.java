@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jwc.secretariat.secondfactor.CodeDelivery;
 
-/** Says where the code went (or, in the demo without a mail server, shows it). */
+/** Says where the code went (or, in the demo without a mail server, shows it), or that none went. */
 class DeliveryText extends VerticalLayout {
 
     DeliveryText() {
@@ -27,5 +27,11 @@ class DeliveryText extends VerticalLayout {
             code.addClassName("demo-code");
             add(code);
         }
+    }
+
+    /** No code went out (the user has a passkey to use instead): says so, and how to get one. */
+    void showNoneSent() {
+        removeAll();
+        add(new Paragraph(getTranslation("passkey.step.noCodeYet")));
     }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.base.ui.Times;
+import org.jwc.secretariat.secondfactor.Passkeys;
 import org.jwc.secretariat.secondfactor.SecondFactorCodes;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.SecretariatUser;
@@ -22,7 +23,7 @@ import org.jwc.secretariat.user.SecondFactorEnrolment;
 
 /**
  * Each user's second factor: whether it is on and why; a delegate or secretary turns it on by
- * passing one code (turning it off again is the administrator's reset).
+ * passing one code (turning it off again is the administrator's reset); their passkeys.
  */
 @Menu(order = 7.5, title = "nav.secondFactor")
 @Route("second-factor")
@@ -37,7 +38,8 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final DeliveryText delivery = new DeliveryText();
     private final VerticalLayout turnOn = new VerticalLayout();
 
-    SecondFactorView(SecondFactorEnrolment enrolment, SecondFactorCodes codes, CurrentUser currentUser) {
+    SecondFactorView(SecondFactorEnrolment enrolment, SecondFactorCodes codes, CurrentUser currentUser,
+            Passkeys passkeys) {
         this.enrolment = enrolment;
         this.codes = codes;
         this.currentUser = currentUser;
@@ -55,7 +57,7 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
         send.addClassName("turn-on-second-factor");
         turnOn.add(send);
         add(new H1(getTranslation("secondFactor.title")), new Paragraph(getTranslation("secondFactor.what")), status,
-                error, turnOn);
+                error, turnOn, new PasskeyPanel(passkeys, zone()));
     }
 
     @Override
