@@ -1,5 +1,6 @@
 package org.jwc.secretariat.secondfactor;
 
+import org.jwc.secretariat.base.Validation;
 import org.jwc.secretariat.security.ClientAddress;
 import org.jwc.secretariat.security.SecondFactorRule;
 import org.jwc.secretariat.security.SecurityEvent;
@@ -41,6 +42,9 @@ class PasskeyOperations implements WebAuthnRelyingPartyOperations {
     @Override
     public CredentialRecord registerCredential(RelyingPartyRegistrationRequest request) {
         requireSecondStepPassed();
+        // Spring stores the name as posted: a hand-made request is held to the page's rule.
+        Validation.required("label", request.getPublicKey() == null ? null : request.getPublicKey().getLabel(),
+                Passkeys.MAX_LABEL);
         var record = spring.registerCredential(request);
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.FACTOR_ENROLLED, request.getCreationOptions().getUser()
                 .getName(), null, ClientAddress.current(), Passkeys.DETAIL));

@@ -27,6 +27,8 @@ public class Passkeys {
 
     /** How the security log names this factor. */
     public static final String DETAIL = "passkey";
+    /** A passkey's name, as the page takes it and as a hand-made request is held to. */
+    public static final int MAX_LABEL = 100;
 
     private final PublicKeyCredentialUserEntityRepository users;
     private final UserCredentialRepository credentials;

@@ -42,7 +42,7 @@ class PasskeyPanel extends VerticalLayout {
         } else if (passkeys.mayAdd()) {
             label.setId("passkey-label");
             label.setPlaceholder(getTranslation("passkey.label.example"));
-            label.setMaxLength(100);
+            label.setMaxLength(Passkeys.MAX_LABEL);
             label.setWidth("18rem");
             var addButton = new Button(getTranslation("passkey.action.add"), e -> addPasskey());
             addButton.addClassName("add-passkey");
