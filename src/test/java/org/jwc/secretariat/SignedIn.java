@@ -1,7 +1,10 @@
 package org.jwc.secretariat;
 
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -14,9 +17,18 @@ public final class SignedIn {
     }
 
     public static void as(UserDetailsService accounts, String username) {
+        withFactors(accounts, username);
+    }
+
+    /** A sign-in as Spring Security's filters leave it: the account's roles and the factors passed. */
+    public static void withFactors(UserDetailsService accounts, String username, String... factors) {
         var user = accounts.loadUserByUsername(username);
+        var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
+        for (var factor : factors) {
+            authorities.add(FactorGrantedAuthority.fromAuthority(factor));
+        }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         SecurityContextHolder.setContext(context);
     }
 

@@ -72,7 +72,12 @@ public class Passkeys {
     @Transactional
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public void removeOwn(String id) {
-        var credentialId = Bytes.fromBase64(id);
+        Bytes credentialId;
+        try {
+            credentialId = Bytes.fromBase64(id);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException("error.notFound"); // not even an id: as unknown as one of no one
+        }
         var owned = records(currentUser.require().getUsername()).stream()
                 .anyMatch(r -> r.getCredentialId().equals(credentialId));
         if (!owned) {

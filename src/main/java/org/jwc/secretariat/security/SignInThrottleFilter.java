@@ -29,10 +29,13 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var username = request.getParameter("username");
-        if (SIGN_IN.matches(request) && username != null && throttle.refuses(username, request.getRemoteAddr())) {
-            response.sendRedirect(request.getContextPath() + BLOCKED);
-            return;
+        // The form is read only for the sign-in post: every other request passes untouched.
+        if (SIGN_IN.matches(request)) {
+            var username = request.getParameter("username");
+            if (username != null && throttle.refuses(username, request.getRemoteAddr())) {
+                response.sendRedirect(request.getContextPath() + BLOCKED);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

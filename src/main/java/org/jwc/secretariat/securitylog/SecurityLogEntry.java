@@ -1,5 +1,8 @@
 package org.jwc.secretariat.securitylog;
 
+import static org.jwc.secretariat.base.WholeCharacters.cut;
+
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,15 +55,6 @@ public class SecurityLogEntry {
         this.actor = cut(event.actor(), NAME_LENGTH);
         this.address = cut(event.address(), ADDRESS_LENGTH);
         this.detail = cut(event.detail(), DETAIL_LENGTH);
-    }
-
-    /** At most that many characters, never splitting a character outside the basic plane (𠀀). */
-    static @Nullable String cut(@Nullable String text, int length) {
-        if (text == null || text.length() <= length) {
-            return text;
-        }
-        var end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
-        return text.substring(0, end);
     }
 
     public long id() {

@@ -3,7 +3,9 @@ package org.jwc.secretariat.user;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.WholeCharacters;
 import org.jwc.secretariat.security.LoginThrottle;
 import org.jwc.secretariat.security.SecurityEvent.Kind;
 import org.jwc.secretariat.security.SecurityEvent;
@@ -125,9 +127,6 @@ class SignInGuard implements LoginThrottle {
     }
 
     private static String cut(String text, int length) {
-        if (text.length() <= length) {
-            return text;
-        }
-        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
+        return Objects.requireNonNull(WholeCharacters.cut(text, length));
     }
 }

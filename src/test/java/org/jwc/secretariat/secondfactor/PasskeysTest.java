@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +20,6 @@ import org.jwc.secretariat.user.UserProfile;
 import org.jwc.secretariat.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -69,16 +66,16 @@ class PasskeysTest {
         store(delegate, "Laptop");
         store(delegate, "Security key");
         store(other, "Phone");
-        signInWith(delegate, PASSWORD, CODE);
+        SignedIn.withFactors(accounts, delegate, PASSWORD, CODE);
         assertThat(passkeys.own()).extracting(Passkey::label).containsExactly("Laptop", "Security key");
 
-        signInWith("admin", PASSWORD, CODE);
+        SignedIn.withFactors(accounts, "admin", PASSWORD, CODE);
         enrolment.reset(idOf(delegate));
 
         assertThat(userEntities.findByUsername(delegate)).isNull();
-        signInWith(delegate, PASSWORD);
+        SignedIn.withFactors(accounts, delegate, PASSWORD);
         assertThat(passkeys.own()).isEmpty();
-        signInWith(other, PASSWORD);
+        SignedIn.withFactors(accounts, other, PASSWORD);
         assertThat(passkeys.own()).extracting(Passkey::label).containsExactly("Phone");
     }
 
@@ -88,27 +85,28 @@ class PasskeysTest {
         var other = newDelegate();
         store(delegate, "Laptop");
         var theirs = store(other, "Phone");
-        signInWith(delegate, PASSWORD);
+        SignedIn.withFactors(accounts, delegate, PASSWORD);
         var own = passkeys.own().getFirst();
 
         assertThatThrownBy(() -> passkeys.removeOwn(theirs.toBase64UrlString())).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> passkeys.removeOwn("no id at all %")).as("a malformed id").isInstanceOf(RefusedException.class);
         passkeys.removeOwn(own.id());
 
         assertThat(passkeys.own()).isEmpty();
-        signInWith(other, PASSWORD);
+        SignedIn.withFactors(accounts, other, PASSWORD);
         assertThat(passkeys.own()).extracting(Passkey::label).containsExactly("Phone");
     }
 
     @Test
     void aSignInWithThePasswordAloneGetsNoOptionsToAddAPasskeyAndOneThatPassedTheStepDoes() {
         var delegate = newDelegate();
-        signInWith(delegate, PASSWORD);
+        SignedIn.withFactors(accounts, delegate, PASSWORD);
         assertThat(passkeys.mayAdd()).isFalse();
         assertThatThrownBy(() -> relyingParty.createPublicKeyCredentialCreationOptions(
                 new ImmutablePublicKeyCredentialCreationOptionsRequest(SecurityContextHolder.getContext().getAuthentication())))
                 .isInstanceOf(AccessDeniedException.class);
 
-        signInWith(delegate, PASSWORD, CODE);
+        SignedIn.withFactors(accounts, delegate, PASSWORD, CODE);
         assertThat(passkeys.mayAdd()).isTrue();
         var options = relyingParty.createPublicKeyCredentialCreationOptions(
                 new ImmutablePublicKeyCredentialCreationOptionsRequest(SecurityContextHolder.getContext().getAuthentication()));
@@ -136,29 +134,17 @@ class PasskeysTest {
     }
 
     private long idOf(String username) {
-        signInWith("admin", PASSWORD, CODE);
+        SignedIn.withFactors(accounts, "admin", PASSWORD, CODE);
         return users.all().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().id();
     }
 
     private String newDelegate() {
-        signInWith("admin", PASSWORD, CODE);
+        SignedIn.withFactors(accounts, "admin", PASSWORD, CODE);
         var username = SignedIn.unique("tq.passkey.");
         users.createWithPassword(new UserProfile(username, "Nguyễn Văn Khóa", null, username + "@demo.example",
                 parties.findByCode("TQ").orElseThrow().id(), EnumSet.of(Role.DELEGATE), Language.VI, null, true),
                 "Tuyên Quang 2027");
         SignedIn.signOut();
         return username;
-    }
-
-    /** A sign-in as Spring Security's filters leave it: the account's roles and the factors passed. */
-    private void signInWith(String username, String... factors) {
-        var user = accounts.loadUserByUsername(username);
-        var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
-        for (var factor : factors) {
-            authorities.add(FactorGrantedAuthority.fromAuthority(factor));
-        }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
-        SecurityContextHolder.setContext(context);
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +26,6 @@ import org.jwc.secretariat.user.UserProfile;
 import org.jwc.secretariat.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.InvalidOneTimeTokenException;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
@@ -35,7 +33,6 @@ import org.springframework.security.authentication.ott.OneTimeTokenAuthenticatio
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -85,48 +82,48 @@ class SecondFactorTest {
 
     @Test
     void aLeaderSignedInWithThePasswordAloneIsNobodyToTheServicesUntilTheCode() {
-        signInWith("tq.leader", PASSWORD);
+        SignedIn.withFactors(accounts, "tq.leader", PASSWORD);
         assertThat(currentUser.get()).isEmpty();
         assertThat(currentUser.awaitingSecondFactor()).hasValueSatisfying(u -> assertThat(u.getUsername()).isEqualTo("tq.leader"));
         assertThatThrownBy(currentUser::require).isInstanceOf(AccessDeniedException.class).hasMessage("error.secondFactorRequired");
         assertThatThrownBy(() -> approvals.decide(-1, "x", Decision.APPROVED, null)).isInstanceOf(AccessDeniedException.class);
 
-        signInWith("tq.leader", PASSWORD, CODE);
+        SignedIn.withFactors(accounts, "tq.leader", PASSWORD, CODE);
         assertThat(currentUser.require().getUsername()).isEqualTo("tq.leader");
         assertThat(currentUser.awaitingSecondFactor()).isEmpty();
     }
 
     @Test
     void anAdministratorWithThePasswordAloneCannotAdministerUntilTheCode() {
-        signInWith("admin", PASSWORD);
+        SignedIn.withFactors(accounts, "admin", PASSWORD);
         assertThatThrownBy(users::all).isInstanceOf(AccessDeniedException.class);
 
-        signInWith("admin", PASSWORD, CODE);
+        SignedIn.withFactors(accounts, "admin", PASSWORD, CODE);
         assertThat(users.all()).isNotEmpty();
     }
 
     @Test
     void aDelegateNeedsNoSecondFactorUntilTheyChooseOneAndThenAtEverySignIn() {
         var delegate = newDelegate();
-        signInWith(delegate, PASSWORD);
+        SignedIn.withFactors(accounts, delegate, PASSWORD);
         assertThat(currentUser.get()).isPresent();
         assertThatThrownBy(enrolment::passedByCurrentUser).as("enrolling needs the code passed")
                 .isInstanceOf(AccessDeniedException.class);
 
-        signInWith(delegate, PASSWORD, CODE);
+        SignedIn.withFactors(accounts, delegate, PASSWORD, CODE);
         assertThat(enrolment.passedByCurrentUser()).as("the first pass enrols").isTrue();
         assertThat(enrolment.passedByCurrentUser()).as("later ones do not enrol again").isFalse();
         assertThat(events.stream(SecurityEvent.class).filter(e -> e.kind() == SecurityEvent.Kind.FACTOR_ENROLLED
                 && delegate.equals(e.username()))).hasSize(1);
 
-        signInWith(delegate, PASSWORD);
+        SignedIn.withFactors(accounts, delegate, PASSWORD);
         assertThat(currentUser.get()).as("the next sign-in owes the code").isEmpty();
         assertThat(currentUser.awaitingSecondFactor()).isPresent();
     }
 
     @Test
     void theCodeGoesToTheLeadersOwnAddressAndCompletesTheirSignInOnce() throws Exception {
-        signInWith("qn.leader", PASSWORD);
+        SignedIn.withFactors(accounts, "qn.leader", PASSWORD);
         var delivery = codes.sendToCurrentUser();
         assertThat(delivery.outcome()).isEqualTo(CodeDelivery.Outcome.MAILED);
         assertThat(delivery.maskedAddress()).isEqualTo("q•••@demo.example");
@@ -150,7 +147,7 @@ class SecondFactorTest {
     @Test
     void noSecondCodeGoesOutWithinHalfAMinuteSoThatNobodyFillsAMailboxByPressingAButton() throws Exception {
         var delegate = newDelegate();
-        signInWith(delegate, PASSWORD);
+        SignedIn.withFactors(accounts, delegate, PASSWORD);
         assertThat(codes.sendToCurrentUser().outcome()).isEqualTo(CodeDelivery.Outcome.MAILED);
         assertThat(codes.sendToCurrentUser().outcome()).isEqualTo(CodeDelivery.Outcome.TOO_SOON);
         assertThat(MAIL.waitForIncomingEmail(5_000, 1)).isTrue();
@@ -171,7 +168,7 @@ class SecondFactorTest {
                 .as("without a password sign-in").isInstanceOf(InvalidOneTimeTokenException.class);
 
         var another = tokens.generate(new GenerateOneTimeTokenRequest("ls.leader", Duration.ofMinutes(5))).getTokenValue();
-        signInWith("cb.leader", PASSWORD);
+        SignedIn.withFactors(accounts, "cb.leader", PASSWORD);
         assertThatThrownBy(() -> secondStep().authenticate(OneTimeTokenAuthenticationToken.unauthenticated(another)))
                 .as("another account's code").isInstanceOf(InvalidOneTimeTokenException.class);
     }
@@ -180,7 +177,7 @@ class SecondFactorTest {
     void anExpiredCodeIsRefused() throws Exception {
         var code = tokens.generate(new GenerateOneTimeTokenRequest("gx.leader", Duration.ofMillis(1))).getTokenValue();
         Thread.sleep(20);
-        signInWith("gx.leader", PASSWORD);
+        SignedIn.withFactors(accounts, "gx.leader", PASSWORD);
         assertThatThrownBy(() -> secondStep().authenticate(OneTimeTokenAuthenticationToken.unauthenticated(code)))
                 .isInstanceOf(InvalidOneTimeTokenException.class);
     }
@@ -188,17 +185,17 @@ class SecondFactorTest {
     @Test
     void onlyAnAdministratorResetsAFactorAndTheLogNamesWhoDid() {
         var delegate = newDelegate();
-        signInWith(delegate, PASSWORD, CODE);
+        SignedIn.withFactors(accounts, delegate, PASSWORD, CODE);
         enrolment.passedByCurrentUser();
         var id = users().stream().filter(u -> u.username().equals(delegate)).findFirst().orElseThrow().id();
 
-        signInWith("tq.secretary", PASSWORD);
+        SignedIn.withFactors(accounts, "tq.secretary", PASSWORD);
         assertThatThrownBy(() -> enrolment.reset(id)).isInstanceOf(AccessDeniedException.class);
-        signInWith("admin", PASSWORD);
+        SignedIn.withFactors(accounts, "admin", PASSWORD);
         assertThatThrownBy(() -> enrolment.reset(id)).as("nor an administrator without the code")
                 .isInstanceOf(AccessDeniedException.class);
 
-        signInWith("admin", PASSWORD, CODE);
+        SignedIn.withFactors(accounts, "admin", PASSWORD, CODE);
         enrolment.reset(id);
         assertThat(users.get(id).secondFactorSince()).isNull();
         assertThat(events.stream(SecurityEvent.class).filter(e -> e.kind() == SecurityEvent.Kind.FACTORS_RESET))
@@ -206,12 +203,12 @@ class SecondFactorTest {
                     assertThat(e.username()).isEqualTo(delegate);
                     assertThat(e.actor()).isEqualTo("admin");
                 });
-        signInWith(delegate, PASSWORD);
+        SignedIn.withFactors(accounts, delegate, PASSWORD);
         assertThat(currentUser.get()).as("after the reset the password alone signs in again").isPresent();
     }
 
     private java.util.List<org.jwc.secretariat.user.User> users() {
-        signInWith("admin", PASSWORD, CODE);
+        SignedIn.withFactors(accounts, "admin", PASSWORD, CODE);
         return users.all();
     }
 
@@ -220,24 +217,12 @@ class SecondFactorTest {
     }
 
     private String newDelegate() {
-        signInWith("admin", PASSWORD, CODE);
+        SignedIn.withFactors(accounts, "admin", PASSWORD, CODE);
         var username = SignedIn.unique("tq.mfa.");
         users.createWithPassword(new UserProfile(username, "Nguyễn Văn Thử", null, username + "@demo.example",
                 parties.findByCode("TQ").orElseThrow().id(), EnumSet.of(Role.DELEGATE), Language.VI, null, true),
                 "Tuyên Quang 2027");
         SignedIn.signOut();
         return username;
-    }
-
-    /** A sign-in as Spring Security's filters leave it: the account's roles and the factors passed. */
-    private void signInWith(String username, String... factors) {
-        var user = accounts.loadUserByUsername(username);
-        var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
-        for (var factor : factors) {
-            authorities.add(FactorGrantedAuthority.fromAuthority(factor));
-        }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
-        SecurityContextHolder.setContext(context);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
+import org.jwc.secretariat.base.WholeCharacters;
 import org.jwc.secretariat.security.SecurityEvent.Kind;
 import org.jwc.secretariat.security.SecurityEvent;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,10 +149,10 @@ class SecurityLogServiceTest {
 
     @Test
     void aCharacterOutsideTheBasicPlaneIsKeptWholeWhenItFits() {
-        assertThat(SecurityLogEntry.cut("ab𠀀", 4)).isEqualTo("ab𠀀");
-        assertThat(SecurityLogEntry.cut("ab𠀀", 3)).isEqualTo("ab");
-        assertThat(SecurityLogEntry.cut("abc𠀀", 4)).isEqualTo("abc");
-        assertThat(SecurityLogEntry.cut(null, 4)).isNull();
+        assertThat(WholeCharacters.cut("ab𠀀", 4)).isEqualTo("ab𠀀");
+        assertThat(WholeCharacters.cut("ab𠀀", 3)).isEqualTo("ab");
+        assertThat(WholeCharacters.cut("abc𠀀", 4)).isEqualTo("abc");
+        assertThat(WholeCharacters.cut(null, 4)).isNull();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,10 +11,7 @@ import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.ui.Pages;
 import org.jwc.secretariat.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
@@ -33,7 +29,7 @@ class SecondStepViewTest extends SpringBrowserlessTest {
 
     @Test
     void aLeaderSignedInWithThePasswordAloneIsSentToTheSecondStepFromEveryAddress() {
-        signInWith("ls.leader", FactorGrantedAuthority.PASSWORD_AUTHORITY);
+        SignedIn.withFactors(accounts, "ls.leader", FactorGrantedAuthority.PASSWORD_AUTHORITY);
         for (var address : List.of("", "meetings/18", "meetings/18/communique", "second-factor", "password", "admin/users")) {
             assertThat(Pages.open(address)).as(address).isInstanceOf(SecondStepView.class);
         }
@@ -44,20 +40,20 @@ class SecondStepViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAdministratorWithThePasswordAloneIsSentThereToo() {
-        signInWith("admin", FactorGrantedAuthority.PASSWORD_AUTHORITY);
+        SignedIn.withFactors(accounts, "admin", FactorGrantedAuthority.PASSWORD_AUTHORITY);
         assertThat(Pages.open("admin/users")).isInstanceOf(SecondStepView.class);
     }
 
     @Test
     void aLeaderWhoPassedTheCodeGoesWhereTheyAskAndTheStepSendsThemOn() {
-        signInWith("ls.leader", FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY);
+        SignedIn.withFactors(accounts, "ls.leader", FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY);
         assertThat(Pages.open("meetings/18")).isNotInstanceOf(SecondStepView.class);
         assertThat(Pages.open("second-step")).isNotInstanceOf(SecondStepView.class);
     }
 
     @Test
     void aDelegateWithThePasswordAloneGoesWhereTheyAsk() {
-        signInWith("ls.delegate", FactorGrantedAuthority.PASSWORD_AUTHORITY);
+        SignedIn.withFactors(accounts, "ls.delegate", FactorGrantedAuthority.PASSWORD_AUTHORITY);
         assertThat(Pages.open("meetings/18")).isNotInstanceOf(SecondStepView.class);
         assertThat(Pages.open("second-factor")).isInstanceOf(SecondFactorView.class);
         assertThat(find(Paragraph.class).withClassName("second-factor-status").single().getText()).startsWith("Off: you sign in with your password alone");
@@ -69,16 +65,5 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         Pages.open("login");
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .anyMatch(text -> text.contains("pass a second step") && text.contains("one-time code"));
-    }
-
-    private void signInWith(String username, String... factors) {
-        var user = accounts.loadUserByUsername(username);
-        var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
-        for (var factor : factors) {
-            authorities.add(FactorGrantedAuthority.fromAuthority(factor));
-        }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
-        SecurityContextHolder.setContext(context);
     }
 }
