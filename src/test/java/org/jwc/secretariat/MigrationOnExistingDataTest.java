@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
@@ -220,6 +221,61 @@ class MigrationOnExistingDataTest {
             assertThat(rows.getString("name_vi")).isEmpty();
             assertThat(rows.getLong("areas")).isEqualTo(1);
             assertThat(rows.next()).as("one committee").isFalse();
+        }
+        flyway(null).clean();
+    }
+
+    @Test
+    void partiesMadeBeforeMembershipsAreMembersOfTheCommitteeThereInTheRotationOrderTheyHad() throws SQLException {
+        flyway("21").clean();
+        flyway("21").migrate();
+        try (var db = connect()) {
+            db.createStatement().executeUpdate("INSERT INTO committee (version, name_vi, name_zh) VALUES (0, 'Ủy ban', '委员会')");
+            db.createStatement().executeUpdate("""
+                    INSERT INTO party (version, code, name_vi, name_zh, side, time_zone, active_from, host_order)
+                    VALUES (0, 'LS', 'Lạng Sơn', '谅山省', 'VN', 'Asia/Ho_Chi_Minh', DATE '2008-01-01', 3),
+                           (0, 'GX', 'Quảng Tây', '广西', 'CN', 'Asia/Shanghai', DATE '2008-01-01', 1),
+                           (4, 'TQ', 'Tuyên Quang', '宣光省', 'VN', 'Asia/Ho_Chi_Minh', DATE '2025-07-01', NULL)""");
+        }
+
+        flyway(null).migrate();
+
+        try (var db = connect(); var rows = db.createStatement().executeQuery("""
+                SELECT p.code, p.version, m.host_order, m.member_from, m.member_until, c.kind
+                FROM party p JOIN committee_membership m ON m.party_id = p.id JOIN committee c ON c.id = m.committee_id
+                ORDER BY p.code""")) {
+            var found = new ArrayList<String>();
+            while (rows.next()) {
+                assertThat(rows.getString("kind")).isEqualTo("COMMITTEE");
+                assertThat(rows.getObject("member_from")).as("a member for as long as it exists").isNull();
+                assertThat(rows.getObject("member_until")).isNull();
+                found.add(rows.getString("code") + " " + rows.getObject("host_order") + " v" + rows.getLong("version"));
+            }
+            assertThat(found).containsExactly("GX 1 v0", "LS 3 v0", "TQ null v4");
+            assertThat(db.getMetaData().getColumns(db.getCatalog(), null, "party", "host_order").next())
+                    .as("the order is the membership's now").isFalse();
+        }
+        flyway(null).clean();
+    }
+
+    @Test
+    void partiesMadeBeforeTheCommitteeWasNamedAreMembersOfAnUnnamedCommittee() throws SQLException {
+        flyway("21").clean();
+        flyway("21").migrate();
+        try (var db = connect()) {
+            db.createStatement().executeUpdate("""
+                    INSERT INTO party (version, code, name_vi, name_zh, side, time_zone, active_from, host_order)
+                    VALUES (0, 'LS', 'Lạng Sơn', '谅山省', 'VN', 'Asia/Ho_Chi_Minh', DATE '2008-01-01', 3)""");
+        }
+
+        flyway(null).migrate();
+
+        try (var db = connect(); var rows = db.createStatement().executeQuery("""
+                SELECT c.name_vi, m.host_order FROM committee c JOIN committee_membership m ON m.committee_id = c.id""")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("name_vi")).isEmpty();
+            assertThat(rows.getInt("host_order")).isEqualTo(3);
+            assertThat(rows.next()).as("one committee, one membership").isFalse();
         }
         flyway(null).clean();
     }

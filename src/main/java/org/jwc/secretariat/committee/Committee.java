@@ -2,6 +2,10 @@ package org.jwc.secretariat.committee;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.VersionedEntity;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -21,6 +25,10 @@ public class Committee extends VersionedEntity {
 
     @Embedded
     private @Nullable LocalizedText shortName = LocalizedText.EMPTY;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private CommitteeKind kind = CommitteeKind.COMMITTEE;
 
     protected Committee() {
     }
@@ -45,8 +53,13 @@ public class Committee extends VersionedEntity {
         return shortName == null ? LocalizedText.EMPTY : shortName;
     }
 
-    void rename(LocalizedText name, LocalizedText shortName) {
+    public CommitteeKind kind() {
+        return kind;
+    }
+
+    void rename(LocalizedText name, LocalizedText shortName, CommitteeKind kind) {
         this.name = name;
         this.shortName = shortName;
+        this.kind = kind;
     }
 }

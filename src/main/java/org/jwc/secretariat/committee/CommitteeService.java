@@ -74,13 +74,24 @@ public class CommitteeService {
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public Committee rename(long expectedVersion, LocalizedText name, @Nullable LocalizedText shortName) {
+        return rename(expectedVersion, name, shortName, committee().map(Committee::kind).orElse(CommitteeKind.COMMITTEE));
+    }
+
+    /** A new full name, short name and kind of mechanism. */
+    @Transactional
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Committee rename(long expectedVersion, LocalizedText name, @Nullable LocalizedText shortName,
+            @Nullable CommitteeKind kind) {
+        if (kind == null) {
+            throw RefusedException.badInput("kind", "validation.required");
+        }
         var checked = officialLanguages("name", name, 500);
         var checkedShort = withinLength("shortName", shortName == null ? LocalizedText.EMPTY : shortName, Committee.MAX_SHORT_NAME);
         var committee = committees.findFirstByOrderByIdAsc().orElseGet(() -> new Committee(checked));
         if (committee.getId() != null) {
             committee.requireVersion(expectedVersion);
         }
-        committee.rename(checked, checkedShort);
+        committee.rename(checked, checkedShort, kind);
         return committees.saveAndFlush(committee);
     }
 }

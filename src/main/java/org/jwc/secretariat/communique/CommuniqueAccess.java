@@ -1,11 +1,8 @@
 package org.jwc.secretariat.communique;
 
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
@@ -63,26 +60,7 @@ class CommuniqueAccess {
 
     /** The parties taking part in the meeting, in the committee's order: Viet Nam's by rotation, then Guangxi. */
     List<Party> takingPart(Meeting meeting) {
-        var all = parties.all();
-        return parties.activeOn(meeting.startsAt().atZone(ZoneOffset.UTC).toLocalDate()).stream()
-                .sorted(Comparator.comparing(Party::side)
-                        .thenComparingInt(p -> rotationOrder(p, all))
-                        .thenComparing(Party::id))
-                .toList();
-    }
-
-    /** A successor without a place in the rotation takes its predecessor's (Tuyên Quang that of Hà Giang). */
-    private static int rotationOrder(Party party, List<Party> all) {
-        for (Party p = party; p != null; p = predecessor(p, all)) {
-            if (p.hostOrder() != null) {
-                return p.hostOrder();
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    private static @Nullable Party predecessor(Party party, List<Party> all) {
-        return all.stream().filter(p -> Objects.equals(p.successorId(), party.id())).findFirst().orElse(null);
+        return parties.activeOn(meeting.startsAt().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     static String link(Meeting meeting) {

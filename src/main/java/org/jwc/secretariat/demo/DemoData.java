@@ -102,7 +102,7 @@ class DemoData implements ApplicationRunner {
             LocalDate until, Long successor, Integer hostOrder) {
         return parties.create(new PartyDetails(code, new LocalizedText(vi, zh, en),
                 shortName == null ? LocalizedText.EMPTY : shortName, side, zone, from, until,
-                successor, hostOrder));
+                successor, hostOrder, null, null));
     }
 
     /** The structure of the 14th communiqué, in its order. */

@@ -80,8 +80,13 @@ public class MeetingService {
     /** Host and co-chair that the rotation rule proposes for the meeting after the latest. */
     public Optional<NextMeeting> proposeNext() {
         var today = LocalDate.now(clock);
-        var members = parties.all().stream()
-                .map(p -> new HostRotation.Member(p.id(), p.side(), p.hostOrder(), p.successorId(), p.isActiveOn(today)))
+        var byId = parties.byId();
+        var members = parties.memberships().stream().filter(m -> byId.containsKey(m.partyId()))
+                .map(m -> {
+                    var p = byId.get(m.partyId());
+                    return new HostRotation.Member(p.id(), p.side(), m.hostOrder(), p.successorId(),
+                            p.isActiveOn(today) && m.isActiveOn(today));
+                })
                 .toList();
         var history = all().stream().map(m -> new HostRotation.Held(m.number(), m.hostPartyId())).toList();
         return new HostRotation(members).proposeAfter(history)

@@ -14,7 +14,8 @@ import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 
 /**
- * A member province or region. A party that is renamed or merged is not edited in place: it gets
+ * A province or region, once on the platform whichever committees it belongs to (its
+ * {@link Membership}s). A party that is renamed or merged is not edited in place: it gets
  * an end date and a successor, so past meetings keep the name they had.
  */
 @Entity
@@ -40,9 +41,6 @@ public class Party extends VersionedEntity {
 
     private @Nullable Long successorId;
 
-    /** Place in its side's hosting rotation; a successor without one takes its predecessor's. */
-    private @Nullable Integer hostOrder;
-
     protected Party() {
         this.code = "";
         this.name = LocalizedText.EMPTY;
@@ -65,11 +63,13 @@ public class Party extends VersionedEntity {
         this.activeFrom = details.activeFrom();
         this.activeUntil = details.activeUntil();
         this.successorId = details.successorId();
-        this.hostOrder = details.hostOrder();
     }
 
-    public PartyDetails details() {
-        return new PartyDetails(code, name, shortName(), side, zone(), activeFrom, activeUntil, successorId, hostOrder);
+    /** What the administrator of a committee sees of it, with its membership there. */
+    PartyDetails details(@Nullable Membership membership) {
+        return new PartyDetails(code, name, shortName(), side, zone(), activeFrom, activeUntil, successorId,
+                membership == null ? null : membership.hostOrder(), membership == null ? null : membership.from(),
+                membership == null ? null : membership.until());
     }
 
     public String code() {
@@ -109,10 +109,6 @@ public class Party extends VersionedEntity {
 
     public @Nullable Long successorId() {
         return successorId;
-    }
-
-    public @Nullable Integer hostOrder() {
-        return hostOrder;
     }
 
     public boolean isActiveOn(LocalDate date) {

@@ -5,6 +5,8 @@ import static org.jwc.secretariat.base.Validation.officialLanguages;
 import static org.jwc.secretariat.base.Validation.withinCalendar;
 import static org.jwc.secretariat.base.Validation.withinLength;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Roles;
@@ -22,17 +25,27 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads parties for everyone signed in; only administrators change them. */
+/**
+ * Reads the parties of the committee being worked in for everyone signed in; only administrators
+ * change them. A party of another committee only is unknown here, by id and by code too (ADR 0025).
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Roles.IS_SIGNED_IN)
 public class PartyService {
 
     private final Parties parties;
+    private final Memberships memberships;
+    private final CommitteeService committees;
     private final CurrentUser currentUser;
+    private final EntityManager entityManager;
 
-    PartyService(Parties parties, CurrentUser currentUser) {
+    PartyService(Parties parties, Memberships memberships, CommitteeService committees, CurrentUser currentUser,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.parties = parties;
+        this.memberships = memberships;
+        this.committees = committees;
         this.currentUser = currentUser;
     }
 
@@ -47,13 +60,28 @@ public class PartyService {
                 .orElse(ZoneOffset.UTC);
     }
 
-    /** All parties, Vietnamese side first, in hosting order. */
+    /** The committee's parties, present and past, Vietnamese side first, in hosting order. */
     public List<Party> all() {
-        return parties.findAllByOrderBySideDescHostOrderAscCodeAsc();
+        var members = memberships();
+        var byId = parties.findAllById(members.stream().map(Membership::partyId).toList()).stream()
+                .collect(Collectors.toMap(Party::id, Function.identity()));
+        return RotationOrder.sorted(members, byId);
     }
 
+    /** The committee's memberships: each party's dates there and its place in the rotation. */
+    public List<Membership> memberships() {
+        return committees.currentId().map(memberships::findByCommitteeId).orElse(List.of());
+    }
+
+    /** The parties that are members on the day, both as parties and in the committee, in the committee's order. */
     public List<Party> activeOn(LocalDate date) {
-        return all().stream().filter(p -> p.isActiveOn(date)).toList();
+        var members = memberships().stream().filter(m -> m.isActiveOn(date)).map(Membership::partyId).collect(Collectors.toSet());
+        return all().stream().filter(p -> members.contains(p.id()) && p.isActiveOn(date)).toList();
+    }
+
+    /** What the party dialog shows: the party with its membership of this committee. */
+    public PartyDetails details(Party party) {
+        return party.details(membership(party.id()).orElse(null));
     }
 
     /** Who acts on the given day for each party that has left the committee (see {@link Successions}). */
@@ -67,31 +95,52 @@ public class PartyService {
     }
 
     public Optional<Party> find(long id) {
-        return parties.findById(id);
+        return membership(id).flatMap(m -> parties.findById(id));
     }
 
     public Party get(long id) {
-        return parties.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        return find(id).orElseThrow(() -> new RefusedException("error.notFound"));
     }
 
     public Optional<Party> findByCode(String code) {
-        return parties.findByCode(code);
+        return parties.findByCode(code).filter(p -> membership(p.id()).isPresent());
     }
 
+    /** A new party on the platform, a member of the committee being worked in. */
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public Party create(PartyDetails details) {
+        var committee = committees.requireCurrentId();
         var checked = validate(details, null);
-        return parties.save(new Party(checked));
+        var party = parties.save(new Party(checked));
+        memberships.save(membership(committee, party.id(), checked));
+        return party;
     }
 
+    /**
+     * Changes the party and its membership of this committee. The party's version guards both: it is
+     * raised by any change, so that two administrators' edits of the membership alone cannot cross.
+     */
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public Party update(long id, long expectedVersion, PartyDetails details) {
         var party = get(id);
         party.requireVersion(expectedVersion);
-        party.update(validate(details, id));
+        entityManager.lock(party, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        var checked = validate(details, id);
+        party.update(checked);
+        memberships.save(membership(committees.requireCurrentId(), id, checked));
         return parties.saveAndFlush(party);
+    }
+
+    private Optional<Membership> membership(long partyId) {
+        return committees.currentId().flatMap(c -> memberships.findByCommitteeIdAndPartyId(c, partyId));
+    }
+
+    private Membership membership(long committee, long partyId, PartyDetails d) {
+        var membership = memberships.findByCommitteeIdAndPartyId(committee, partyId).orElseGet(() -> new Membership(committee, partyId));
+        membership.update(d.memberFrom(), d.memberUntil(), d.hostOrder());
+        return membership;
     }
 
     private PartyDetails validate(PartyDetails d, @org.jspecify.annotations.Nullable Long id) {
@@ -126,8 +175,13 @@ public class PartyService {
         if (d.hostOrder() != null && d.hostOrder() < 1) {
             throw RefusedException.badInput("hostOrder", "validation.positive");
         }
+        withinCalendar("memberFrom", d.memberFrom());
+        withinCalendar("memberUntil", d.memberUntil());
+        if (d.memberFrom() != null && d.memberUntil() != null && d.memberUntil().isBefore(d.memberFrom())) {
+            throw RefusedException.badInput("memberUntil", "party.error.endsBeforeStart");
+        }
         var shortName = withinLength("shortName", d.shortName() == null ? LocalizedText.EMPTY : d.shortName(), 100);
         return new PartyDetails(code, name, shortName, d.side(), d.timeZone(), d.activeFrom(), d.activeUntil(),
-                d.successorId(), d.hostOrder());
+                d.successorId(), d.hostOrder(), d.memberFrom(), d.memberUntil());
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,7 +52,10 @@ class PartyInputPropertiesTest {
     @AfterEach
     void discard() {
         SignedIn.signOut();
-        saved.forEach(id -> jdbc.update("DELETE FROM party WHERE id = ?", id));
+        saved.forEach(id -> {
+            jdbc.update("DELETE FROM committee_membership WHERE party_id = ?", id);
+            jdbc.update("DELETE FROM party WHERE id = ?", id);
+        });
     }
 
     @Test
@@ -76,7 +80,11 @@ class PartyInputPropertiesTest {
                         .isEqualTo(List.of(details.side(), details.timeZone(), details.activeFrom()));
                 assertThat(stored.activeUntil()).isEqualTo(details.activeUntil());
                 assertThat(stored.successorId()).isEqualTo(details.successorId());
-                assertThat(stored.hostOrder()).isEqualTo(details.hostOrder());
+                var membership = service.details(stored);
+                assertThat(List.of(Optional.ofNullable(membership.hostOrder()), Optional.ofNullable(membership.memberFrom()),
+                        Optional.ofNullable(membership.memberUntil()))).as("its membership of this committee")
+                        .isEqualTo(List.of(Optional.ofNullable(details.hostOrder()), Optional.ofNullable(details.memberFrom()),
+                                Optional.ofNullable(details.memberUntil())));
             } else {
                 assertThat(problems).as("refusal %s", sent.refusal()).contains(sent.refusal());
             }
@@ -92,12 +100,14 @@ class PartyInputPropertiesTest {
             default -> "ZQ" + Integer.toString(codes++, 36).toUpperCase(java.util.Locale.ROOT);
         };
         var from = FormInput.date(random, NEAR);
+        var memberFrom = random.nextBoolean() ? null : FormInput.date(random, NEAR);
         return new PartyDetails(code, FormInput.localized(random, 200, 0.1), FormInput.localized(random, 100, 0.1),
                 FormInput.choice(random, Side.values()),
                 FormInput.choice(random, new ZoneId[] {ZoneId.of("Asia/Ho_Chi_Minh"), ZoneId.of("Asia/Shanghai")}),
                 from, random.nextBoolean() ? null : FormInput.date(random, from == null ? NEAR : from.plusYears(1)),
                 random.nextInt(3) == 0 ? FormInput.id(random, partyIds, List.of()) : null,
-                random.nextBoolean() ? null : FormInput.number(random, 1, 10));
+                random.nextBoolean() ? null : FormInput.number(random, 1, 10), memberFrom,
+                random.nextBoolean() ? null : FormInput.date(random, memberFrom == null ? NEAR : memberFrom.plusYears(1)));
     }
 
     /** Every refusal the form deserves, in the order the service checks. */
@@ -143,6 +153,15 @@ class PartyInputPropertiesTest {
         }
         if (d.hostOrder() != null && d.hostOrder() < 1) {
             found.add("hostOrder: validation.positive");
+        }
+        if (FormInput.outOfCalendar(d.memberFrom())) {
+            found.add("memberFrom: validation.dateRange");
+        }
+        if (FormInput.outOfCalendar(d.memberUntil())) {
+            found.add("memberUntil: validation.dateRange");
+        }
+        if (d.memberUntil() != null && d.memberFrom() != null && d.memberUntil().isBefore(d.memberFrom())) {
+            found.add("memberUntil: party.error.endsBeforeStart");
         }
         found.addAll(FormInput.problems("shortName", d.shortName(), 100));
         return found;

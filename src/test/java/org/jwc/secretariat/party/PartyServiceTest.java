@@ -57,7 +57,7 @@ class PartyServiceTest {
     void aSuccessorMustBeOfTheSameSide() {
         var gx = parties.findByCode("GX").orElseThrow();
         var d = details(code(), new LocalizedText("Thử", "测试", null));
-        var withChineseSuccessor = new PartyDetails(d.code(), d.name(), LocalizedText.EMPTY, Side.VN, HANOI, d.activeFrom(), null, gx.id(), null);
+        var withChineseSuccessor = new PartyDetails(d.code(), d.name(), LocalizedText.EMPTY, Side.VN, HANOI, d.activeFrom(), null, gx.id(), null, null, null);
         assertThatThrownBy(() -> parties.create(withChineseSuccessor))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.field()).isEqualTo("successorId"));
     }
@@ -89,6 +89,6 @@ class PartyServiceTest {
 
     /** A party of 2020 only: it takes no part in the meetings other tests hold (their minutes have a statement per party). */
     private static PartyDetails details(String code, LocalizedText name) {
-        return new PartyDetails(code, name, LocalizedText.EMPTY, Side.VN, HANOI, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), null, null);
+        return new PartyDetails(code, name, LocalizedText.EMPTY, Side.VN, HANOI, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), null, null, null, null);
     }
 }

@@ -59,8 +59,8 @@ class AdminServicesAccessTest {
     void noDelegateSecretaryOrLeaderMayChangeAParty(String username) {
         SignedIn.as(accounts, username);
         var gx = parties.findByCode("GX").orElseThrow();
-        var details = new PartyDetails("ZZ", NAME, LocalizedText.EMPTY, Side.VN, ZoneId.of("Asia/Ho_Chi_Minh"), LocalDate.now(), null, null, null);
-        assertThatThrownBy(() -> parties.update(gx.id(), gx.getVersion(), gx.details()))
+        var details = new PartyDetails("ZZ", NAME, LocalizedText.EMPTY, Side.VN, ZoneId.of("Asia/Ho_Chi_Minh"), LocalDate.now(), null, null, null, null, null);
+        assertThatThrownBy(() -> parties.update(gx.id(), gx.getVersion(), new PartyDetails(gx.code(), gx.name(), gx.shortName(), gx.side(), gx.zone(), gx.activeFrom(), null, null, 1, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> parties.create(details)).isInstanceOf(AccessDeniedException.class);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -13,11 +14,12 @@ import org.jwc.secretariat.base.ui.FormErrors;
 import org.jwc.secretariat.base.ui.LocalizedTextField;
 import org.jwc.secretariat.base.ui.Notifications;
 import org.jwc.secretariat.committee.Committee;
+import org.jwc.secretariat.committee.CommitteeKind;
 import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.security.Roles;
 
-/** The committee's name in each language, as every page header and document shows it. */
+/** The committee's kind and its name in each language, as every page header and document shows it. */
 @Menu(order = 6, title = "nav.committee")
 @Route("admin/committee")
 @RolesAllowed(Roles.ADMIN)
@@ -28,13 +30,18 @@ class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         var shortName = new LocalizedTextField(getTranslation("committee.shortName")).optional();
         shortName.setHelperText(getTranslation("committee.shortName.help"));
         shortName.addClassName("committee-short-name");
+        var kind = new Select<CommitteeKind>();
+        kind.setLabel(getTranslation("committee.kind"));
+        kind.setItems(CommitteeKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("committee.kind." + k.name()));
         var committee = committees.committee();
+        kind.setValue(committee.map(Committee::kind).orElse(CommitteeKind.COMMITTEE));
         name.setValue(committees.name());
         shortName.setValue(committee.map(Committee::givenShortName).orElse(LocalizedText.EMPTY));
         var version = new long[] {committee.map(Committee::getVersion).orElse(0L)};
-        var errors = new FormErrors(Map.of("name", name, "shortName", shortName));
+        var errors = new FormErrors(Map.of("name", name, "shortName", shortName, "kind", kind));
         var save = new Button(getTranslation("action.save"), e -> {
-            var saved = errors.save(() -> committees.rename(version[0], name.getValue(), shortName.getValue()));
+            var saved = errors.save(() -> committees.rename(version[0], name.getValue(), shortName.getValue(), kind.getValue()));
             if (saved != null) {
                 version[0] = saved.getVersion();
                 Notifications.success(getTranslation("action.saved"));
@@ -42,7 +49,7 @@ class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         setMaxWidth("48rem");
-        add(new H1(getTranslation("committee.title")), name, shortName, save);
+        add(new H1(getTranslation("committee.title")), kind, name, shortName, save);
     }
 
     @Override

@@ -10,14 +10,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.Times;
 import org.jwc.secretariat.base.ui.UiLanguage;
+import org.jwc.secretariat.party.Membership;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.Roles;
 
-/** Parties with their names, side, time zone, membership dates and successor. */
+/** The committee's parties with their names, side, time zone, dates, successor and place in the rotation. */
 @Menu(order = 3, title = "nav.parties")
 @Route("admin/parties")
 @RolesAllowed(Roles.ADMIN)
@@ -25,6 +29,7 @@ class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final PartyService parties;
     private final Grid<Party> grid = new Grid<>();
+    private Map<Long, Membership> memberships = Map.of();
 
     PartyAdminView(PartyService parties) {
         this.parties = parties;
@@ -41,7 +46,10 @@ class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("party.activeUntil"));
         var successor = grid.addColumn(p -> p.successorId() == null ? "" : parties.find(p.successorId()).map(s -> s.name(language))
                 .orElse("")).setHeader(getTranslation("party.successor"));
-        var hostOrder = grid.addColumn(p -> p.hostOrder() == null ? "" : p.hostOrder().toString()).setHeader(getTranslation("party.hostOrder"));
+        var hostOrder = grid.addColumn(p -> {
+            var m = memberships.get(p.id());
+            return m == null || m.hostOrder() == null ? "" : m.hostOrder().toString();
+        }).setHeader(getTranslation("party.hostOrder"));
         NarrowScreen.hideOnPhones(grid, side, zone, from, until, successor, hostOrder);
         grid.addItemClickListener(e -> new PartyDialog(parties, e.getItem(), this::refresh).open());
         grid.setSizeFull();
@@ -50,6 +58,7 @@ class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh(Party ignored) {
+        memberships = parties.memberships().stream().collect(Collectors.toMap(Membership::partyId, Function.identity()));
         grid.setItems(parties.all());
     }
 

@@ -21,7 +21,8 @@ import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.party.Side;
 
 /**
- * Adds or edits a party. A renamed or merged party is ended (active until) and given a successor,
+ * Adds or edits a party of the committee being worked in, with its membership there (its host order
+ * and dates are this committee's; its names, side and successor are the same everywhere). A renamed or merged party is ended (active until) and given a successor,
  * rather than renamed, so that past meetings keep the name they had.
  */
 class PartyDialog extends FormDialog {
@@ -35,6 +36,8 @@ class PartyDialog extends FormDialog {
     private final DatePicker activeUntil = new DatePicker(getTranslation("party.activeUntil"));
     private final ComboBox<Party> successor = new ComboBox<>(getTranslation("party.successor"));
     private final IntegerField hostOrder = new IntegerField(getTranslation("party.hostOrder"));
+    private final DatePicker memberFrom = new DatePicker(getTranslation("party.memberFrom"));
+    private final DatePicker memberUntil = new DatePicker(getTranslation("party.memberUntil"));
 
     PartyDialog(PartyService parties, @Nullable Party party, Consumer<Party> onSaved) {
         setHeaderTitle(getTranslation(party == null ? "party.action.new" : "party.action.edit"));
@@ -46,8 +49,9 @@ class PartyDialog extends FormDialog {
         successor.setItemLabelGenerator(p -> p.name(UiLanguage.current()));
         successor.setClearButtonVisible(true);
         hostOrder.setHelperText(getTranslation("party.hostOrder.help"));
+        memberFrom.setHelperText(getTranslation("party.memberFrom.help"));
         if (party != null) {
-            var d = party.details();
+            var d = parties.details(party);
             code.setValue(d.code());
             name.setValue(d.name());
             shortName.setValue(d.shortName());
@@ -57,17 +61,21 @@ class PartyDialog extends FormDialog {
             activeUntil.setValue(d.activeUntil());
             successor.setValue(d.successorId() == null ? null : parties.get(d.successorId()));
             hostOrder.setValue(d.hostOrder());
+            memberFrom.setValue(d.memberFrom());
+            memberUntil.setValue(d.memberUntil());
         }
         shortName.setHelperText(getTranslation("party.shortName.help"));
-        var form = new FormLayout(code, side, name, shortName, timeZone, hostOrder, activeFrom, activeUntil, successor);
+        var form = new FormLayout(code, side, name, shortName, timeZone, hostOrder, activeFrom, activeUntil, successor,
+                memberFrom, memberUntil);
         form.setColspan(name, 2);
         form.setColspan(shortName, 2);
         add(form);
         setWidth("min(48rem, 95vw)");
 
-        var errors = new FormErrors(Map.<String, HasValidation>of("code", code, "name", name, "shortName", shortName, "side", side,
-                "timeZone", timeZone, "activeFrom", activeFrom, "activeUntil", activeUntil,
-                "successorId", successor, "hostOrder", hostOrder));
+        var errors = new FormErrors(Map.<String, HasValidation>ofEntries(Map.entry("code", code), Map.entry("name", name),
+                Map.entry("shortName", shortName), Map.entry("side", side), Map.entry("timeZone", timeZone),
+                Map.entry("activeFrom", activeFrom), Map.entry("activeUntil", activeUntil), Map.entry("successorId", successor),
+                Map.entry("hostOrder", hostOrder), Map.entry("memberFrom", memberFrom), Map.entry("memberUntil", memberUntil)));
         addSaveAndCancel(errors, () -> party == null
                 ? parties.create(details())
                 : parties.update(party.id(), party.getVersion(), details()), onSaved);
@@ -77,6 +85,6 @@ class PartyDialog extends FormDialog {
         return new PartyDetails(code.getValue(), name.getValue(), shortName.getValue(), side.getValue(),
                 timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()), activeFrom.getValue(),
                 activeUntil.getValue(), successor.getValue() == null ? null : successor.getValue().id(),
-                hostOrder.getValue());
+                hostOrder.getValue(), memberFrom.getValue(), memberUntil.getValue());
     }
 }

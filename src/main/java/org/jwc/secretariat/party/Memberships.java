@@ -1,0 +1,12 @@
+package org.jwc.secretariat.party;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Memberships extends JpaRepository<Membership, Long> {
+
+    List<Membership> findByCommitteeId(long committeeId);
+
+    Optional<Membership> findByCommitteeIdAndPartyId(long committeeId, long partyId);
+}
