@@ -3,13 +3,23 @@ package org.jwc.secretariat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
+import org.jwc.secretariat.base.Sha256;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -280,6 +290,53 @@ class MigrationOnExistingDataTest {
         flyway(null).clean();
     }
 
+    @Test
+    void theDemoDataOfTheVersionBeforeSeveralCommitteesMigratesWhole() throws SQLException, IOException {
+        flyway("19").clean();
+        flyway("19").migrate();
+        long committee;
+        Map<String, Long> rowsBefore;
+        Map<Object, Object> meetingNumbers;
+        Map<Object, Object> hostOrders;
+        try (var db = connect()) {
+            var tables = load(db, "/migration/demo-data-v019.sql");
+            committee = single(db, "SELECT id FROM committee");
+            rowsBefore = counts(db, tables);
+            meetingNumbers = pairs(db, "SELECT id, meeting_number FROM meeting");
+            hostOrders = pairs(db, "SELECT id, host_order FROM party");
+        }
+        assertThat(rowsBefore).as("the demo's rows are loaded")
+                .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive())
+                .containsKeys("meeting", "cooperation_area", "app_user", "party", "communique_version");
+
+        var result = flyway(null).migrate();
+
+        assertThat(result.migrationsExecuted).as("V020 and after").isGreaterThanOrEqualTo(1);
+        try (var db = connect()) {
+            assertThat(counts(db, rowsBefore.keySet())).as("no row lost or added").isEqualTo(rowsBefore);
+            assertThat(counts(db, List.of("proposal", "agenda_item"))).as("the demo has none, and gains none")
+                    .containsOnly(Map.entry("proposal", 0L), Map.entry("agenda_item", 0L));
+            assertThat(single(db, "SELECT COUNT(*) FROM committee")).as("no unnamed committee added").isEqualTo(1);
+            assertThat(pairs(db, "SELECT id, committee_id FROM meeting")).as("every meeting the committee's")
+                    .hasSize(meetingNumbers.size()).containsOnlyKeys(meetingNumbers.keySet()).allSatisfy((id, c) -> assertThat(c).isEqualTo(committee));
+            assertThat(pairs(db, "SELECT id, committee_id FROM cooperation_area")).as("every area the committee's")
+                    .hasSize(rowsBefore.get("cooperation_area").intValue()).allSatisfy((id, c) -> assertThat(c).isEqualTo(committee));
+            assertThat(pairs(db, "SELECT id, meeting_number FROM meeting")).as("numbered as before").isEqualTo(meetingNumbers);
+            // V022: each party a member of the committee, in the place it had in the host rotation.
+            assertThat(single(db, "SELECT COUNT(*) FROM committee_membership")).as("one membership a party")
+                    .isEqualTo(hostOrders.size());
+            assertThat(pairs(db, "SELECT party_id, host_order FROM committee_membership WHERE committee_id = " + committee))
+                    .as("the host order kept").isEqualTo(hostOrders);
+            // The circulated communiqué is approved by its SHA-256: its text (backslashes and all) must read the same.
+            try (var rows = db.createStatement().executeQuery("SELECT content, sha256 FROM communique_version")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("content")).contains("\\\"");
+                assertThat(Sha256.hex(rows.getString("content").getBytes(StandardCharsets.UTF_8))).isEqualTo(rows.getString("sha256"));
+            }
+        }
+        flyway(null).clean();
+    }
+
     private static void insertAreaAndEighteenth(Connection db) throws SQLException {
         db.createStatement().executeUpdate("""
                 INSERT INTO party (version, code, name_vi, name_zh, side, time_zone, active_from, host_order)
@@ -301,6 +358,78 @@ class MigrationOnExistingDataTest {
                     meeting_format, host_party_id, co_chair_party_id, phase)
                 SELECT 0, %s, 18, 'Phiên họp lần thứ 18', '第十八次会议', starts_at, ends_at, meeting_format,
                     host_party_id, co_chair_party_id, phase FROM meeting WHERE id = (SELECT MIN(id) FROM meeting)""".formatted(committee);
+    }
+
+    /** Runs a dump's statements and returns the tables it fills. */
+    private static Set<String> load(Connection db, String resource) throws SQLException, IOException {
+        if (!db.getMetaData().getDatabaseProductName().equals("H2")) {
+            // The dump's strings are standard SQL: a backslash is a character, as on H2.
+            db.createStatement().execute("SET sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')");
+        }
+        String script;
+        try (var in = MigrationOnExistingDataTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var tables = new LinkedHashSet<String>();
+        for (var statement : statements(script)) {
+            assertThat(statement).startsWith("INSERT INTO ");
+            tables.add(statement.substring("INSERT INTO ".length(), statement.indexOf(' ', "INSERT INTO ".length())));
+            db.createStatement().executeUpdate(statement);
+        }
+        return tables;
+    }
+
+    /** A script's statements: cut at each ";" outside a string, "--" comments left out. */
+    private static List<String> statements(String script) {
+        var statements = new ArrayList<String>();
+        var statement = new StringBuilder();
+        boolean inString = false;
+        for (int i = 0; i < script.length(); i++) {
+            char c = script.charAt(i);
+            if (!inString && script.startsWith("--", i)) {
+                i = script.indexOf('\n', i);
+                if (i < 0) {
+                    break;
+                }
+            } else if (!inString && c == ';') {
+                statements.add(statement.toString().strip());
+                statement.setLength(0);
+            } else {
+                inString ^= c == '\'';
+                statement.append(c);
+            }
+        }
+        assertThat(statement.toString()).as("after the last statement").isBlank();
+        return statements;
+    }
+
+    private static Map<String, Long> counts(Connection db, Collection<String> tables) throws SQLException {
+        var counts = new LinkedHashMap<String, Long>();
+        for (var table : tables) {
+            counts.put(table, single(db, "SELECT COUNT(*) FROM " + table));
+        }
+        return counts;
+    }
+
+    private static long single(Connection db, String query) throws SQLException {
+        try (var rows = db.createStatement().executeQuery(query)) {
+            assertThat(rows.next()).as(query).isTrue();
+            long value = rows.getLong(1);
+            assertThat(rows.next()).as("one row: " + query).isFalse();
+            return value;
+        }
+    }
+
+    /** The first column's value to the second's (null kept), row by row. */
+    private static Map<Object, Object> pairs(Connection db, String query) throws SQLException {
+        var pairs = new HashMap<Object, Object>();
+        try (var rows = db.createStatement().executeQuery(query)) {
+            while (rows.next()) {
+                pairs.put(rows.getObject(1), rows.getObject(2));
+            }
+        }
+        return pairs;
     }
 
     private Flyway flyway(@Nullable String target) {
