@@ -1,9 +1,11 @@
 package org.jwc.secretariat.committee;
 
-import java.util.Optional;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Committees extends JpaRepository<Committee, Long> {
 
-    Optional<Committee> findFirstByOrderByIdAsc();
+    List<Committee> findTop2ByOrderByIdAsc();
+
+    List<Committee> findAllByOrderByIdAsc();
 }

@@ -129,7 +129,7 @@ class DemoData implements ApplicationRunner {
 
     private void loadUsers(Map<String, Party> codes) {
         users.createWithPassword(new UserProfile("admin", "Quản trị hệ thống", "System administrator", null, null,
-                EnumSet.of(Role.ADMIN), Language.EN, null, true), DemoUsers.PASSWORD);
+                EnumSet.of(Role.ADMIN, Role.PLATFORM_ADMIN), Language.EN, null, true), DemoUsers.PASSWORD);
         var names = DemoPeople.NAMES;
         for (var code : DemoUsers.ACTIVE_PARTIES) {
             var party = codes.get(code);

@@ -8,5 +8,7 @@ interface Memberships extends JpaRepository<Membership, Long> {
 
     List<Membership> findByCommitteeId(long committeeId);
 
+    List<Membership> findByPartyId(long partyId);
+
     Optional<Membership> findByCommitteeIdAndPartyId(long committeeId, long partyId);
 }

@@ -79,6 +79,18 @@ public class PartyService {
         return all().stream().filter(p -> members.contains(p.id()) && p.isActiveOn(date)).toList();
     }
 
+    /**
+     * The committees the party is a member of on the day, both as a party and in the committee: where
+     * its people act. Read at sign-in, before anyone is signed in.
+     */
+    @PreAuthorize("permitAll()")
+    public List<Long> committeesOf(long partyId, LocalDate day) {
+        if (parties.findById(partyId).filter(p -> p.isActiveOn(day)).isEmpty()) {
+            return List.of();
+        }
+        return memberships.findByPartyId(partyId).stream().filter(m -> m.isActiveOn(day)).map(Membership::committeeId).sorted().toList();
+    }
+
     /** What the party dialog shows: the party with its membership of this committee. */
     public PartyDetails details(Party party) {
         return party.details(membership(party.id()).orElse(null));

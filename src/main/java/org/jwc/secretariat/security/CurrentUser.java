@@ -1,7 +1,11 @@
 package org.jwc.secretariat.security;
 
+import java.util.ArrayList;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +45,25 @@ public class CurrentUser {
     /** For {@code @PreAuthorize}: false while a second factor is owed. */
     public boolean hasItsFactors() {
         return !secondFactor.isMissing(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /**
+     * Replaces the signed-in principal with the same user in another committee: the factors passed
+     * stay, the roles become those of the new principal. Returns the context for the session to keep.
+     */
+    public SecurityContext become(SecretariatUser principal) {
+        var current = require();
+        if (current.userId() != principal.userId()) {
+            throw new AccessDeniedException("error.notSignedIn");
+        }
+        var authorities = new ArrayList<GrantedAuthority>();
+        SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .filter(a -> a.getAuthority() == null || !a.getAuthority().startsWith("ROLE_")).forEach(authorities::add);
+        authorities.addAll(principal.getAuthorities());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        SecurityContextHolder.setContext(context);
+        return context;
     }
 
     public SecretariatUser require() {

@@ -5,7 +5,9 @@ public enum Role {
     DELEGATE,
     SECRETARY,
     LEADER,
-    ADMIN;
+    ADMIN,
+    /** Creates committees and administers every one of them (ADR 0025); held beside the roles of a committee. */
+    PLATFORM_ADMIN;
 
     public String authority() {
         return "ROLE_" + name();

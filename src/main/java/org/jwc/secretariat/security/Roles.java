@@ -8,6 +8,11 @@ public final class Roles {
     /** SpEL for {@code @PreAuthorize}: only administrators, and only once they passed the second factor. */
     public static final String IS_ADMIN = "hasRole('ADMIN') and @currentUser.hasItsFactors()";
 
+    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+
+    /** SpEL for {@code @PreAuthorize}: only platform administrators, once they passed the second factor. */
+    public static final String IS_PLATFORM_ADMIN = "hasRole('PLATFORM_ADMIN') and @currentUser.hasItsFactors()";
+
     /** SpEL for {@code @PreAuthorize}: any signed-in user. */
     public static final String IS_SIGNED_IN = "isAuthenticated()";
 

@@ -10,7 +10,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user as Spring Security holds them: account, party, roles, language and chosen time zone. */
+/**
+ * The signed-in user as Spring Security holds them: account, party, the committee they work in and
+ * their roles there, language and chosen time zone. Choosing another committee gives a new
+ * principal ({@link #inCommittee}), so that every role check reads the roles of that committee.
+ */
 public final class SecretariatUser implements UserDetails, CredentialsContainer {
 
     private final long userId;
@@ -24,10 +28,18 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
     private final boolean enabled;
     private final boolean mustChangePassword;
     private final boolean secondFactorChosen;
+    private final @Nullable Long committeeId;
 
     public SecretariatUser(long userId, String username, String passwordHash, String fullName,
             @Nullable Long partyId, Set<Role> roles, Language language, @Nullable ZoneId zone, boolean enabled,
             boolean mustChangePassword, boolean secondFactorChosen) {
+        this(userId, username, passwordHash, fullName, partyId, roles, language, zone, enabled, mustChangePassword,
+                secondFactorChosen, null);
+    }
+
+    private SecretariatUser(long userId, @Nullable String username, @Nullable String passwordHash, String fullName,
+            @Nullable Long partyId, Set<Role> roles, Language language, @Nullable ZoneId zone, boolean enabled,
+            boolean mustChangePassword, boolean secondFactorChosen, @Nullable Long committeeId) {
         this.userId = userId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -39,6 +51,18 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
         this.enabled = enabled;
         this.mustChangePassword = mustChangePassword;
         this.secondFactorChosen = secondFactorChosen;
+        this.committeeId = committeeId;
+    }
+
+    /** The same user working in the given committee, with their roles there. */
+    public SecretariatUser inCommittee(@Nullable Long committeeId, Set<Role> rolesThere) {
+        return new SecretariatUser(userId, username, passwordHash, fullName, partyId, rolesThere, language, zone, enabled,
+                mustChangePassword, secondFactorChosen, committeeId);
+    }
+
+    /** The committee they work in now; none for a user who acts in no committee (yet). */
+    public @Nullable Long committeeId() {
+        return committeeId;
     }
 
     public long userId() {

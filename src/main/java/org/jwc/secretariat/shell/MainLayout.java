@@ -28,9 +28,10 @@ import org.jwc.secretariat.notification.ui.NotificationBell;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.user.UserService;
+import org.jwc.secretariat.user.WorkingCommittees;
 
 /**
- * Every signed-in page: the committee's name, who is signed in (name, party, role), the language
+ * Every signed-in page: the committee's name (a chooser for those who act in several), who is signed in (name, party, role), the language
  * switcher, and a navigation that shows only what this user's role may open.
  */
 @Layout
@@ -41,12 +42,15 @@ public class MainLayout extends AppLayout {
 
     MainLayout(CommitteeService committee, PartyService parties, UserService users, CurrentUser currentUser,
             AuthenticationContext authentication, NotificationService notifications,
-            LiveUpdates live) {
+            LiveUpdates live, WorkingCommittees working) {
         var language = UiLanguage.current();
         // The short name fits the bar; the full one, on every page and export, shows on hovering it.
         var title = new Span(committee.shortName().in(language));
         title.setTitle(committee.name().in(language));
         title.addClassName("committee-name");
+        var actsIn = working.ofCurrentUser();
+        var heading = actsIn.size() < 2 ? title
+                : new CommitteeChooser(actsIn, currentUser.require().committeeId(), working, currentUser);
 
         var switcher = new LanguageSelect(language);
         switcher.addValueChangeListener(e -> {
@@ -61,7 +65,7 @@ public class MainLayout extends AppLayout {
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         // The bar is the banner landmark and the drawer a complementary one, so that screen readers
         // find every part of the page in a landmark.
-        var bar = new Header(new DrawerToggle(), title, tools);
+        var bar = new Header(new DrawerToggle(), heading, tools);
         bar.addClassName("top-bar");
         addToNavbar(bar);
 

@@ -46,7 +46,7 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         var password = RandomPasswords.generate(16);
-        var profile = new UserProfile("admin", "Administrator", null, email, null, EnumSet.of(Role.ADMIN), Language.EN, null, true);
+        var profile = new UserProfile("admin", "Administrator", null, email, null, EnumSet.of(Role.ADMIN, Role.PLATFORM_ADMIN), Language.EN, null, true);
         users.save(new User(profile, passwordEncoder.encode(password), true));
         log.warn("No account existed: created the administrator 'admin' with the one-time password {} "
                 + "(to be changed at the first sign-in).", password);

@@ -46,6 +46,8 @@ public class User extends VersionedEntity {
     private @Nullable Instant previousSignInAt;
     /** When they first passed a second factor; null when none was ever passed or after a reset. */
     private @Nullable Instant secondFactorSince;
+    /** The committee they worked in last, to sign in to it again (ADR 0025). */
+    private @Nullable Long lastCommitteeId;
 
     protected User() {
     }
@@ -114,6 +116,18 @@ public class User extends VersionedEntity {
 
     public UserProfile profile() {
         return new UserProfile(username, fullName, jobTitle, email, partyId, roles, preferredLanguage, zone(), enabled);
+    }
+
+    Set<Role> roles() {
+        return roles;
+    }
+
+    @Nullable Long partyId() {
+        return partyId;
+    }
+
+    public @Nullable Long lastCommitteeId() {
+        return lastCommitteeId;
     }
 
     SecretariatUser toPrincipal() {

@@ -6,7 +6,9 @@ import static org.jwc.secretariat.base.Validation.required;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
@@ -75,6 +77,7 @@ public class UserService {
 
     private User createAccount(UserProfile profile, String password, boolean oneTime) {
         var checked = validate(profile);
+        requirePlatformRoleUnchanged(EnumSet.noneOf(Role.class), checked.roles());
         if (users.findByUsername(checked.username()).isPresent()) {
             throw RefusedException.badInput("username", "user.error.usernameTaken", checked.username());
         }
@@ -94,6 +97,7 @@ public class UserService {
             throw new RefusedException("user.error.cannotLockOutSelf");
         }
         var before = user.profile(); // its roles stay as they were: update replaces the set
+        requirePlatformRoleUnchanged(before.roles(), checked.roles());
         user.update(checked);
         var saved = users.saveAndFlush(user);
         events.updated(saved.username(), before, checked);
@@ -149,6 +153,14 @@ public class UserService {
         return users.findById(currentUser.require().userId()).map(signIns::failuresBefore).orElse(null);
     }
 
+    /** Only a platform administrator makes or unmakes one: a committee's administrator cannot reach the others'. */
+    private void requirePlatformRoleUnchanged(Set<Role> before, Set<Role> after) {
+        if (before.contains(Role.PLATFORM_ADMIN) != after.contains(Role.PLATFORM_ADMIN)
+                && !currentUser.require().hasRole(Role.PLATFORM_ADMIN)) {
+            throw RefusedException.badInput("roles", "user.error.platformAdminOnly");
+        }
+    }
+
     private UserProfile validate(UserProfile p) {
         var username = required("username", p.username(), 60).toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
@@ -163,7 +175,7 @@ public class UserService {
         if (p.roles() == null || p.roles().isEmpty()) {
             throw RefusedException.badInput("roles", "user.error.noRole");
         }
-        var needsParty = p.roles().stream().anyMatch(r -> r != Role.ADMIN);
+        var needsParty = p.roles().stream().anyMatch(r -> r != Role.ADMIN && r != Role.PLATFORM_ADMIN);
         @Nullable Long partyId = p.partyId();
         if (needsParty && partyId == null) {
             throw RefusedException.badInput("partyId", "user.error.partyRequired");

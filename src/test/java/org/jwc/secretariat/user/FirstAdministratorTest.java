@@ -21,7 +21,8 @@ class FirstAdministratorTest {
     @Test
     void theFirstStartCreatesOnlyAnAdministratorWhoMustChooseAPassword() {
         var admin = (SecretariatUser) accounts.loadUserByUsername("admin");
-        assertThat(admin.roles()).containsExactly(Role.ADMIN);
+        assertThat(admin.roles()).as("the platform's administrator, who names the first committee").containsExactlyInAnyOrder(Role.ADMIN, Role.PLATFORM_ADMIN);
+        assertThat(admin.committeeId()).as("no committee yet").isNull();
         assertThat(admin.mustChangePassword()).isTrue();
         assertThat(admin.partyId()).isNull();
         assertThat(recipients.byId(admin.userId()).orElseThrow().email()).as("where the second factor's codes go")

@@ -127,7 +127,7 @@ class UserInputPropertiesTest {
         }
         if (p.roles().isEmpty()) {
             found.add("roles: user.error.noRole");
-        } else if (p.partyId() == null && !p.roles().equals(EnumSet.of(Role.ADMIN))) {
+        } else if (p.partyId() == null && !EnumSet.of(Role.ADMIN, Role.PLATFORM_ADMIN).containsAll(p.roles())) {
             found.add("partyId: user.error.partyRequired");
         }
         if (p.partyId() != null) {
