@@ -83,6 +83,8 @@ class DemoData implements ApplicationRunner {
             demoMeetings.load(meetings, codes);
             loadUsers(codes);
             DemoCommunique.importFourteenth(pastCommuniques, meetings);
+            log.info("Loading the demo data of the Joint Working Group with Yunnan");
+            new DemoWorkingGroup(committee, parties, areas, meetings, users).load();
             log.info("Demo data loaded: sign in with the demo accounts");
         });
     }
@@ -173,7 +175,7 @@ class DemoData implements ApplicationRunner {
                     at(2027, 1, 15, 17, 0, HANOI), at(2027, 2, 5, 17, 0, HANOI), at(2027, 3, 31, 17, 0, HANOI)));
         }
 
-        private static void held(MeetingService meetings, MeetingDetails details) {
+        static void held(MeetingService meetings, MeetingDetails details) {
             var meeting = meetings.create(details);
             for (var phase : List.of(Phase.NEGOTIATION, Phase.IN_SESSION, Phase.DRAFTING, Phase.APPROVAL, Phase.CONCLUDED)) {
                 meeting = meetings.changePhase(meeting.id(), meeting.getVersion(), phase);
@@ -185,7 +187,7 @@ class DemoData implements ApplicationRunner {
                     "联合工作委员会第" + zhNumber + "次会议", "Meeting " + n + " of the Joint Working Committee");
         }
 
-        private static java.time.Instant at(int y, int m, int d, int h, int min, ZoneId zone) {
+        static java.time.Instant at(int y, int m, int d, int h, int min, ZoneId zone) {
             return LocalDateTime.of(y, m, d, h, min).atZone(zone).toInstant();
         }
     }

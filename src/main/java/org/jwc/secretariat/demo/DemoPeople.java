@@ -20,7 +20,19 @@ final class DemoPeople {
             Map.entry("CB.LEADER", new String[] {"Lý Thị Nga", "Phó Chủ tịch UBND tỉnh Cao Bằng"}),
             Map.entry("GX.DELEGATE", new String[] {"王小明", "广西壮族自治区外事办公室科员"}),
             Map.entry("GX.SECRETARY", new String[] {"李华", "广西壮族自治区外事办公室副主任"}),
-            Map.entry("GX.LEADER", new String[] {"张伟", "广西壮族自治区人民政府副主席"}));
+            Map.entry("GX.LEADER", new String[] {"张伟", "广西壮族自治区人民政府副主席"}),
+            Map.entry("LC.DELEGATE", new String[] {"Hà Văn Phúc", "Chuyên viên Sở Ngoại vụ tỉnh Lào Cai"}),
+            Map.entry("LC.SECRETARY", new String[] {"Lò Thị Quyên", "Phó Giám đốc Sở Ngoại vụ tỉnh Lào Cai"}),
+            Map.entry("LC.LEADER", new String[] {"Giàng Văn Sơn", "Phó Chủ tịch UBND tỉnh Lào Cai"}),
+            Map.entry("LCH.DELEGATE", new String[] {"Tòng Văn Tâm", "Chuyên viên Sở Ngoại vụ tỉnh Lai Châu"}),
+            Map.entry("LCH.SECRETARY", new String[] {"Lường Thị Uyên", "Phó Giám đốc Sở Ngoại vụ tỉnh Lai Châu"}),
+            Map.entry("LCH.LEADER", new String[] {"Sùng Văn Vinh", "Phó Chủ tịch UBND tỉnh Lai Châu"}),
+            Map.entry("DB.DELEGATE", new String[] {"Quàng Văn Xuân", "Chuyên viên Sở Ngoại vụ tỉnh Điện Biên"}),
+            Map.entry("DB.SECRETARY", new String[] {"Cầm Thị Yến", "Phó Giám đốc Sở Ngoại vụ tỉnh Điện Biên"}),
+            Map.entry("DB.LEADER", new String[] {"Mùa Văn Ánh", "Phó Chủ tịch UBND tỉnh Điện Biên"}),
+            Map.entry("YN.DELEGATE", new String[] {"杨建国", "云南省外事办公室科员"}),
+            Map.entry("YN.SECRETARY", new String[] {"赵丽", "云南省外事办公室副主任"}),
+            Map.entry("YN.LEADER", new String[] {"刘强", "云南省人民政府副省长"}));
 
     private DemoPeople() {
     }

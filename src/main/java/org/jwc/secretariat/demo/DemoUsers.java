@@ -7,13 +7,16 @@ import org.jwc.secretariat.security.Role;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** One delegate, secretary and leader per active party, and one administrator. */
+/** One delegate, secretary and leader per active party of each demo mechanism, and one administrator. */
 @Component
 @Profile("demo")
 class DemoUsers implements DemoAccounts {
 
     static final String PASSWORD = "jwc-demo-2026";
     static final List<String> ACTIVE_PARTIES = List.of("TQ", "QN", "LS", "CB", "GX");
+    /** The login page lists the working group's accounts after the committee's. */
+    static final List<String> LISTED_PARTIES = java.util.stream.Stream.concat(ACTIVE_PARTIES.stream(),
+            DemoWorkingGroup.PARTIES.stream()).toList();
     static final List<Role> PARTY_ROLES = List.of(Role.DELEGATE, Role.SECRETARY, Role.LEADER);
 
     @Override
@@ -25,7 +28,7 @@ class DemoUsers implements DemoAccounts {
     public List<Account> accounts() {
         var accounts = new ArrayList<Account>();
         accounts.add(new Account("admin", "—", Role.ADMIN));
-        for (var party : ACTIVE_PARTIES) {
+        for (var party : LISTED_PARTIES) {
             for (var role : PARTY_ROLES) {
                 accounts.add(new Account(username(party, role), party, role));
             }

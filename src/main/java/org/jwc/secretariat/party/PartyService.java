@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.LocalizedText;
@@ -130,6 +131,25 @@ public class PartyService {
     }
 
     /**
+     * Makes a party of the platform (a member of another committee) a member of this one too, on its
+     * own terms here: Tuyên Quang joining the working group with its own place in that rotation.
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Party admit(String code, @Nullable Integer hostOrder, @Nullable LocalDate memberFrom, @Nullable LocalDate memberUntil) {
+        var committee = committees.requireCurrentId();
+        var party = parties.findByCode(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> RefusedException.badInput("code", "error.notFound"));
+        if (memberships.findByCommitteeIdAndPartyId(committee, party.id()).isPresent()) {
+            throw RefusedException.badInput("code", "party.error.alreadyMember", party.code());
+        }
+        var checked = validate(new PartyDetails(party.code(), party.name(), party.shortName(), party.side(), party.zone(),
+                party.activeFrom(), party.activeUntil(), party.successorId(), hostOrder, memberFrom, memberUntil), party.id());
+        memberships.save(membership(committee, party.id(), checked));
+        return party;
+    }
+
+    /**
      * Changes the party and its membership of this committee. The party's version guards both: it is
      * raised by any change, so that two administrators' edits of the membership alone cannot cross.
      */
@@ -155,7 +175,7 @@ public class PartyService {
         return membership;
     }
 
-    private PartyDetails validate(PartyDetails d, @org.jspecify.annotations.Nullable Long id) {
+    private PartyDetails validate(PartyDetails d, @Nullable Long id) {
         var code = code("code", d.code());
         parties.findByCode(code).filter(other -> id == null || other.id() != id).ifPresent(other -> {
             throw RefusedException.badInput("code", "party.error.codeTaken", code);

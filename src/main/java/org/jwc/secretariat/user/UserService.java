@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
@@ -40,9 +41,13 @@ public class UserService {
     private final Clock clock;
     private final SignInGuard signIns;
     private final AccountEvents events;
+    private final CommitteeService committees;
+    private final WorkingCommittees working;
 
     UserService(Users users, PartyService parties, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock, SignInGuard signIns, AccountEvents events) {
+            Clock clock, SignInGuard signIns, AccountEvents events, CommitteeService committees, WorkingCommittees working) {
+        this.committees = committees;
+        this.working = working;
         this.users = users;
         this.parties = parties;
         this.passwordEncoder = passwordEncoder;
@@ -52,12 +57,30 @@ public class UserService {
         this.events = events;
     }
 
+    /** The accounts of those who act in the committee being worked in. */
     public List<User> all() {
-        return users.findAllByOrderByUsernameAsc();
+        var committee = committees.currentId();
+        return committee.map(c -> users.findAllByOrderByUsernameAsc().stream().filter(u -> !working.rolesIn(u, c).isEmpty()).toList())
+                .orElse(List.of());
     }
 
+    /** An account of someone who acts in the committee being worked in; any other is unknown here. */
     public User get(long id) {
-        return users.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        var committee = committees.requireCurrentId();
+        return users.findById(id).filter(u -> !working.rolesIn(u, committee).isEmpty())
+                .orElseThrow(() -> new RefusedException("error.notFound"));
+    }
+
+    /** What the account dialog shows: the account with its roles in the committee being worked in. */
+    public UserProfile profileHere(User user) {
+        var p = user.profile();
+        var roles = EnumSet.noneOf(Role.class);
+        roles.addAll(working.rolesIn(user, committees.requireCurrentId()));
+        if (p.roles().contains(Role.PLATFORM_ADMIN)) {
+            roles = EnumSet.copyOf(p.roles());
+        }
+        return new UserProfile(p.username(), p.fullName(), p.jobTitle(), p.email(), p.partyId(), roles, p.preferredLanguage(),
+                p.timeZone(), p.enabled());
     }
 
     /** Creates an account with a one-time password, to be changed at the first sign-in. */
@@ -82,6 +105,10 @@ public class UserService {
             throw RefusedException.badInput("username", "user.error.usernameTaken", checked.username());
         }
         var user = users.save(new User(checked, passwordEncoder.encode(password), oneTime));
+        if (checked.partyId() == null && !checked.roles().contains(Role.PLATFORM_ADMIN)) {
+            // An administrator of no party acts where they were made: this committee names them.
+            working.giveRolesIn(user, committees.requireCurrentId(), checked.roles());
+        }
         events.created(user);
         return user;
     }
@@ -96,11 +123,19 @@ public class UserService {
                 && (!checked.enabled() || !checked.roles().contains(Role.ADMIN))) {
             throw new RefusedException("user.error.cannotLockOutSelf");
         }
-        var before = user.profile(); // its roles stay as they were: update replaces the set
+        var before = profileHere(user); // its roles stay as they were: update replaces the set
         requirePlatformRoleUnchanged(before.roles(), checked.roles());
+        var committee = committees.requireCurrentId();
+        if (!checked.roles().contains(Role.PLATFORM_ADMIN) && (working.hasRolesOfItsOwn(user, committee)
+                || working.rolesByCommittee(user).keySet().stream().anyMatch(c -> c != committee))) {
+            // Roles of this committee only: the user keeps theirs in the others (a secretary here, a delegate there).
+            working.giveRolesIn(user, committee, checked.roles());
+            checked = new UserProfile(checked.username(), checked.fullName(), checked.jobTitle(), checked.email(), checked.partyId(),
+                    user.profile().roles(), checked.preferredLanguage(), checked.timeZone(), checked.enabled());
+        }
         user.update(checked);
         var saved = users.saveAndFlush(user);
-        events.updated(saved.username(), before, checked);
+        events.updated(saved.username(), before, profileHere(saved));
         return saved;
     }
 
@@ -117,7 +152,7 @@ public class UserService {
     @Transactional
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        var user = get(currentUser.require().userId());
+        var user = own();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw RefusedException.badInput("currentPassword", "password.error.wrongCurrent");
         }
@@ -143,7 +178,7 @@ public class UserService {
     @Transactional
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public void changeOwnLanguage(Language language) {
-        get(currentUser.require().userId()).setPreferredLanguage(language);
+        own().setPreferredLanguage(language);
     }
 
     /** What the signed-in user should hear once: the failed attempts on their name since their previous visit. */
@@ -151,6 +186,15 @@ public class UserService {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public @Nullable FailedSignIns failedSignInsSinceLastVisit() {
         return users.findById(currentUser.require().userId()).map(signIns::failuresBefore).orElse(null);
+    }
+
+    /** Whether the current user may give or take the platform administrator's role. */
+    public boolean mayMakePlatformAdministrators() {
+        return currentUser.require().hasRole(Role.PLATFORM_ADMIN);
+    }
+
+    private User own() {
+        return users.findById(currentUser.require().userId()).orElseThrow(() -> new RefusedException("error.notFound"));
     }
 
     /** Only a platform administrator makes or unmakes one: a committee's administrator cannot reach the others'. */

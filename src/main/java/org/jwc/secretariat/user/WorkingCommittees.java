@@ -79,6 +79,27 @@ public class WorkingCommittees {
         return user.toPrincipal().inCommittee(committee, roles);
     }
 
+    /** The user's roles in the committee; none where they do not act in it. */
+    Set<Role> rolesIn(User user, long committeeId) {
+        return rolesByCommittee(user).getOrDefault(committeeId, Set.of());
+    }
+
+    /** The roles the user holds in the committee, kept as the committee's own beside their own ones. */
+    void giveRolesIn(User user, long committeeId, Set<Role> roles) {
+        var given = committeeRoles.findByUserIdAndCommitteeId(user.id(), committeeId)
+                .orElseGet(() -> new CommitteeRole(user.id(), committeeId));
+        var here = EnumSet.noneOf(Role.class);
+        here.addAll(roles);
+        here.remove(Role.PLATFORM_ADMIN);
+        given.setRoles(here);
+        committeeRoles.save(given);
+    }
+
+    /** Whether the committee keeps roles of its own for the user. */
+    boolean hasRolesOfItsOwn(User user, long committeeId) {
+        return committeeRoles.findByUserIdAndCommitteeId(user.id(), committeeId).isPresent();
+    }
+
     /** The user's roles in each committee they act in; ordered by committee. */
     Map<Long, Set<Role>> rolesByCommittee(User user) {
         var own = EnumSet.noneOf(Role.class);

@@ -34,8 +34,8 @@ class CommitteeInputPropertiesTest {
 
     @BeforeEach
     void theDemoCommittee() {
-        before = service.committee().orElseThrow();
         SignedIn.as(accounts, "admin");
+        before = service.committee().orElseThrow();
     }
 
     @AfterEach

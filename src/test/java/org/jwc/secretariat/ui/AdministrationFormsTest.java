@@ -44,7 +44,7 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
     void aPartyWithoutItsChineseNameIsRefusedAtTheNameField() {
         Pages.open("admin/parties");
         test(find(Button.class).withText("New party").single()).click();
-        test(find(TextField.class).withLabel("Code").single()).setValue("DB");
+        test(find(TextField.class).withLabel("Code").single()).setValue("ZDB");
         test(find(TextField.class).withLabel("Tiếng Việt").all().getFirst()).setValue("Điện Biên");
         test(find(Button.class).withText("Save").single()).click();
         var name = find(org.jwc.secretariat.base.ui.LocalizedTextField.class).all().getFirst();
@@ -52,7 +52,7 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
         assertThat(chinese.isInvalid()).as("at the language missing").isTrue();
         assertThat(chinese.getErrorMessage()).isEqualTo("Enter this in both Vietnamese and Chinese.");
         assertThat(find(TextField.class, name).withLabel("Tiếng Việt").single().isInvalid()).isFalse();
-        assertThat(parties.findByCode("DB")).isEmpty();
+        assertThat(parties.findByCode("ZDB")).isEmpty();
     }
 
     @Test

@@ -37,9 +37,10 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(User::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
         grid.addColumn(u -> u.profile().fullName()).setHeader(getTranslation("user.fullName")).setFlexGrow(2);
         var byId = parties.byId();
-        var party = grid.addColumn(u -> u.profile().partyId() == null ? "" : byId.get(u.profile().partyId()).name(language))
+        var party = grid.addColumn(u -> u.profile().partyId() == null || !byId.containsKey(u.profile().partyId()) ? ""
+                : byId.get(u.profile().partyId()).name(language))
                 .setHeader(getTranslation("user.party"));
-        var roles = grid.addColumn(u -> u.profile().roles().stream().map(r -> getTranslation("role." + r.name()))
+        var roles = grid.addColumn(u -> users.profileHere(u).roles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
         var status = grid.addColumn(this::status).setHeader(getTranslation("user.status"));
         NarrowScreen.hideOnPhones(grid, party, roles, status);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ class UserDialog extends Dialog {
         party.setItems(parties.activeOn(LocalDate.now()));
         party.setItemLabelGenerator(p -> p.name(UiLanguage.current()));
         party.setClearButtonVisible(true);
-        roles.setItems(Role.values());
+        roles.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.PLATFORM_ADMIN || users.mayMakePlatformAdministrators()).toList());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         language.setLabel(getTranslation("user.language"));
         language.setItems(Language.values());
@@ -67,7 +68,7 @@ class UserDialog extends Dialog {
         timeZone.setPlaceholder(getTranslation("user.timeZone.placeholder"));
         timeZone.setHelperText(getTranslation("user.timeZone.help"));
         if (user != null) {
-            var p = user.profile();
+            var p = users.profileHere(user);
             username.setValue(p.username());
             username.setReadOnly(true);
             fullName.setValue(p.fullName());
