@@ -20,3 +20,10 @@ CREATE TABLE committee_role (
 
 UPDATE app_user SET roles = CONCAT(roles, ',PLATFORM_ADMIN')
 WHERE CONCAT(',', roles, ',') LIKE '%,ADMIN,%' AND CONCAT(',', roles, ',') NOT LIKE '%,PLATFORM_ADMIN,%';
+
+-- A notification belongs to the committee of its meeting: the bell shows those of the committee
+-- worked in, and the mail names that committee.
+ALTER TABLE user_notification ADD COLUMN committee_id BIGINT NULL;
+UPDATE user_notification SET committee_id = (SELECT m.committee_id FROM meeting m WHERE m.id = user_notification.meeting_id);
+ALTER TABLE user_notification MODIFY committee_id BIGINT NOT NULL;
+ALTER TABLE user_notification ADD CONSTRAINT fk_notification_committee FOREIGN KEY (committee_id) REFERENCES committee (id);

@@ -2,6 +2,10 @@ package org.jwc.secretariat;
 
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jwc.secretariat.security.CurrentUser;
+import org.jwc.secretariat.user.WorkingCommittees;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -30,6 +34,17 @@ public final class SignedIn {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         SecurityContextHolder.setContext(context);
+    }
+
+    /**
+     * Signs in and works in the given committee, as the chooser in the top bar makes it; the choice
+     * is forgotten again, so that the account's next sign-in in another test opens where it did.
+     */
+    public static void workingIn(ApplicationContext context, String username, long committeeId) {
+        as(context.getBean(UserDetailsService.class), username);
+        var principal = context.getBean(WorkingCommittees.class).workIn(committeeId);
+        context.getBean(CurrentUser.class).become(principal);
+        context.getBean(JdbcTemplate.class).update("UPDATE app_user SET last_committee_id = NULL WHERE id = ?", principal.userId());
     }
 
     public static void signOut() {

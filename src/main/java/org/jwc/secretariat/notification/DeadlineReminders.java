@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.Role;
@@ -47,19 +48,24 @@ class DeadlineReminders {
         SystemAccount.run(() -> transaction.executeWithoutResult(status -> remindNow()));
     }
 
+    /** Every committee's meetings, each reminded in its own committee, whose parties it knows. */
     private void remindNow() {
         var now = clock.instant();
         for (var meeting : meetings.proposalDeadlinesBetween(now, now.plus(AHEAD))) {
-            var deadline = Objects.requireNonNull(meeting.proposalDeadline());
-            if (notifications.existsByKindAndMeetingIdAndDueAt(NotificationKind.DEADLINE_NEAR, meeting.id(), deadline)) {
-                continue;
-            }
-            var drafters = parties.activeOn(LocalDate.ofInstant(meeting.startsAt(), ZoneOffset.UTC)).stream()
-                    .flatMap(p -> recipients.ofParty(p.id()).stream())
-                    .filter(r -> r.roles().contains(Role.DELEGATE) || r.roles().contains(Role.SECRETARY))
-                    .toList();
-            notifier.notify(drafters, NotificationKind.DEADLINE_NEAR, new UserNotification.About(meeting.id(),
-                    "meetings/" + meeting.number() + "/proposals", null, null, meeting.title(), deadline));
+            SystemAccount.runIn(meeting.committeeId(), () -> remind(meeting));
         }
+    }
+
+    private void remind(Meeting meeting) {
+        var deadline = Objects.requireNonNull(meeting.proposalDeadline());
+        if (notifications.existsByKindAndMeetingIdAndDueAt(NotificationKind.DEADLINE_NEAR, meeting.id(), deadline)) {
+            return;
+        }
+        var drafters = parties.activeOn(LocalDate.ofInstant(meeting.startsAt(), ZoneOffset.UTC)).stream()
+                .flatMap(p -> recipients.ofParty(p.id()).stream())
+                .filter(r -> r.roles().contains(Role.DELEGATE) || r.roles().contains(Role.SECRETARY))
+                .toList();
+        notifier.notify(drafters, NotificationKind.DEADLINE_NEAR, new UserNotification.About(meeting.id(),
+                "meetings/" + meeting.number() + "/proposals", null, null, meeting.title(), deadline));
     }
 }

@@ -63,7 +63,9 @@ class NotificationMailer {
     void send(NotificationsCreated created) {
         var sender = mailSender.getIfAvailable();
         if (sender != null && !created.ids().isEmpty()) {
-            sending.execute(() -> SystemAccount.run(() -> created.ids().forEach(id -> send(sender, id))));
+            // Each in its committee: the mail names it and the parties it knows.
+            sending.execute(() -> created.ids().forEach(id -> notifications.findById(id)
+                    .ifPresent(n -> SystemAccount.runIn(n.committeeId(), () -> send(sender, id)))));
         }
     }
 

@@ -3,6 +3,7 @@ package org.jwc.secretariat.notification;
 import java.time.Clock;
 import java.util.List;
 import org.jwc.secretariat.base.RefusedException;
+import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
@@ -27,9 +28,11 @@ public class NotificationService {
     private final PartyService parties;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CommitteeService committees;
 
     NotificationService(UserNotifications notifications, NotificationText text, PartyService parties,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, CommitteeService committees) {
+        this.committees = committees;
         this.notifications = notifications;
         this.text = text;
         this.parties = parties;
@@ -37,14 +40,16 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** The user's latest notifications, newest first. */
+    /** The user's latest notifications in the committee being worked in, newest first. */
     public List<UserNotification> latest(int limit) {
-        return notifications.findByUserIdOrderByCreatedAtDescIdDesc(currentUser.require().userId(),
-                PageRequest.of(0, Math.max(1, limit)));
+        return committees.currentId().map(c -> notifications.findByUserIdAndCommitteeIdOrderByCreatedAtDescIdDesc(
+                currentUser.require().userId(), c, PageRequest.of(0, Math.max(1, limit)))).orElse(List.of());
     }
 
+    /** The bell's count: the committee being worked in only (ADR 0025). */
     public long unreadCount() {
-        return notifications.countByUserIdAndReadAtIsNull(currentUser.require().userId());
+        return committees.currentId().map(c -> notifications.countByUserIdAndCommitteeIdAndReadAtIsNull(currentUser.require().userId(), c))
+                .orElse(0L);
     }
 
     /** The sentence of one of the user's notifications, in the given language and their zone. */
@@ -70,12 +75,16 @@ public class NotificationService {
     @Transactional
     public void markAllRead() {
         var now = clock.instant();
-        notifications.findByUserIdAndReadAtIsNull(currentUser.require().userId()).forEach(n -> n.markRead(now));
+        committees.currentId().ifPresent(c -> notifications.findByUserIdAndCommitteeIdAndReadAtIsNull(currentUser.require().userId(), c)
+                .forEach(n -> n.markRead(now)));
     }
 
     private void requireOwn(UserNotification notification) {
         if (notification.userId() != currentUser.require().userId()) {
             throw new AccessDeniedException("error.denied");
+        }
+        if (committees.currentId().filter(c -> c == notification.committeeId()).isEmpty()) {
+            throw new RefusedException("error.notFound");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import org.jwc.secretariat.base.RecordChanged;
 import org.jwc.secretariat.comment.CommentPosted;
 import org.jwc.secretariat.communique.CommuniqueMilestone;
+import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.minutes.StatementToConfirm;
 import org.jwc.secretariat.proposal.ProposalResponded;
 import org.jwc.secretariat.proposal.ProposalSubmitted;
@@ -26,8 +27,11 @@ class Notifier {
     private final Recipients recipients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MeetingService meetings;
 
-    Notifier(UserNotifications notifications, Recipients recipients, ApplicationEventPublisher events, Clock clock) {
+    Notifier(UserNotifications notifications, Recipients recipients, ApplicationEventPublisher events, Clock clock,
+            MeetingService meetings) {
+        this.meetings = meetings;
         this.notifications = notifications;
         this.recipients = recipients;
         this.events = events;
@@ -85,7 +89,8 @@ class Notifier {
 
     void notify(Collection<Recipient> to, NotificationKind kind, UserNotification.About about) {
         var now = clock.instant();
-        var saved = notifications.saveAll(to.stream().map(r -> new UserNotification(r.userId(), kind, about, now)).toList());
+        var committee = meetings.get(about.meetingId()).committeeId();
+        var saved = notifications.saveAll(to.stream().map(r -> new UserNotification(r.userId(), committee, kind, about, now)).toList());
         saved.forEach(n -> events.publishEvent(new RecordChanged(NotificationService.CHANGE_KIND, n.userId(), n.meetingId(), null)));
         events.publishEvent(new NotificationsCreated(saved.stream().map(UserNotification::id).toList()));
     }

@@ -27,6 +27,8 @@ public class UserNotification extends VersionedEntity {
     private NotificationKind kind = NotificationKind.COMMENT_POSTED;
 
     private long meetingId;
+    /** The committee of its meeting (ADR 0025). */
+    private long committeeId;
     private String link = "";
     private @Nullable String actorName;
     private @Nullable Long actorPartyId;
@@ -42,8 +44,9 @@ public class UserNotification extends VersionedEntity {
     protected UserNotification() {
     }
 
-    UserNotification(long userId, NotificationKind kind, About about, Instant createdAt) {
+    UserNotification(long userId, long committeeId, NotificationKind kind, About about, Instant createdAt) {
         this.userId = userId;
+        this.committeeId = committeeId;
         this.kind = kind;
         this.meetingId = about.meetingId();
         this.link = about.link();
@@ -75,6 +78,10 @@ public class UserNotification extends VersionedEntity {
 
     public NotificationKind kind() {
         return kind;
+    }
+
+    public long committeeId() {
+        return committeeId;
     }
 
     public long meetingId() {

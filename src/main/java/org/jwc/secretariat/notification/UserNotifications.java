@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserNotifications extends JpaRepository<UserNotification, Long> {
 
-    List<UserNotification> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable page);
+    List<UserNotification> findByUserIdAndCommitteeIdOrderByCreatedAtDescIdDesc(long userId, long committeeId, Pageable page);
 
-    long countByUserIdAndReadAtIsNull(long userId);
+    long countByUserIdAndCommitteeIdAndReadAtIsNull(long userId, long committeeId);
 
-    List<UserNotification> findByUserIdAndReadAtIsNull(long userId);
+    List<UserNotification> findByUserIdAndCommitteeIdAndReadAtIsNull(long userId, long committeeId);
 
     boolean existsByKindAndMeetingIdAndDueAt(NotificationKind kind, long meetingId, Instant dueAt);
 }

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jwc.secretariat.DatabaseTest;
 import org.jwc.secretariat.SignedIn;
 import org.jwc.secretariat.area.AreaService;
+import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.comment.CommentService;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
+import org.jwc.secretariat.meeting.Meeting;
 import org.jwc.secretariat.meeting.MeetingDetails;
 import org.jwc.secretariat.meeting.MeetingService;
 import org.jwc.secretariat.proposal.NegotiationService;
@@ -34,9 +36,11 @@ import org.jwc.secretariat.proposal.ProposalDraft;
 import org.jwc.secretariat.proposal.ProposalScope;
 import org.jwc.secretariat.proposal.ProposalService;
 import org.jwc.secretariat.proposal.ResponseDraft;
+import org.jwc.secretariat.security.SecretariatUser;
 import org.jwc.secretariat.user.UserProfile;
 import org.jwc.secretariat.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -65,6 +69,7 @@ class NotificationsTest {
     @Autowired AreaService areas;
     @Autowired DeadlineReminders reminders;
     @Autowired UserDetailsService accounts;
+    @Autowired ApplicationContext context;
 
     @BeforeEach
     void emptyMailboxes() throws Exception {
@@ -159,6 +164,50 @@ class NotificationsTest {
             meetings.update(original.id(), meetings.get(original.id()).getVersion(), d);
             users.update(travelling.id(), users.get(travelling.id()).getVersion(), home);
         }
+    }
+
+    @Test
+    void tuyenQuangsSecretaryHearsOfEachMechanismsDeadlineInThatMechanismOnly() throws Exception {
+        var committee = committeeOf("ls.delegate");
+        var group = committeeOf("yn.delegate");
+        SignedIn.as(accounts, "admin");
+        var eighteenth = withDeadlineSoon(meetings.findByNumber(18).orElseThrow());
+        SignedIn.workingIn(context, "admin", group);
+        var eleventh = withDeadlineSoon(meetings.findByNumber(11).orElseThrow());
+        try {
+            reminders.remind();
+            SignedIn.workingIn(context, "tq.secretary", committee);
+            var here = about("meetings/18/proposals");
+            assertThat(notifications.latest(100)).extracting(UserNotification::committeeId).containsOnly(committee);
+            SignedIn.workingIn(context, "tq.secretary", group);
+            assertThat(about("meetings/11/proposals").committeeId()).isEqualTo(group);
+            assertThat(notifications.latest(100)).as("the bell of the working group").extracting(UserNotification::link)
+                    .doesNotContain("meetings/18/proposals");
+            assertThatThrownBy(() -> notifications.markRead(here.id())).as("the committee's, from the working group")
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("error.notFound");
+            assertThat(mailTo("tq.secretary@demo.example", "Phiên họp lần thứ 11").getContent().toString())
+                    .as("the mail names the working group").contains("Nhóm Công tác liên hợp");
+            assertThat(mailsTo("ls.secretary@demo.example").stream().map(NotificationsTest::subjectOf))
+                    .as("Lạng Sơn is no member of the working group").noneMatch(subject -> subject.contains("Phiên họp lần thứ 11"));
+        } finally {
+            SignedIn.workingIn(context, "admin", group);
+            meetings.update(eleventh.id(), meetings.get(eleventh.id()).getVersion(), eleventh.details());
+            SignedIn.workingIn(context, "admin", committee);
+            meetings.update(eighteenth.id(), meetings.get(eighteenth.id()).getVersion(), eighteenth.details());
+        }
+    }
+
+    /** The meeting as it was, after moving its proposal deadline to 30 hours from now. */
+    private Meeting withDeadlineSoon(Meeting original) {
+        var d = original.details();
+        meetings.update(original.id(), original.getVersion(), new MeetingDetails(d.number(), d.title(), d.startsAt(),
+                d.endsAt(), d.format(), d.venue(), d.bridges(), d.hostPartyId(), d.coChairPartyId(),
+                Instant.now().plus(Duration.ofHours(30)), d.responseDeadline(), d.approvalDeadline()));
+        return original;
+    }
+
+    private long committeeOf(String username) {
+        return ((SecretariatUser) accounts.loadUserByUsername(username)).committeeId();
     }
 
     @Test
