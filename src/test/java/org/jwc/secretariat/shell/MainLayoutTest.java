@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.jwc.secretariat.base.ui.LanguageSelect;
+import org.jwc.secretariat.committee.Committee;
+import org.jwc.secretariat.committee.CommitteeKind;
 import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.LoginThrottle;
+import org.jwc.secretariat.security.SecretariatUser;
 import org.jwc.secretariat.ui.Pages;
 import org.jwc.secretariat.ui.ViewTest;
 import org.jwc.secretariat.user.UserService;
@@ -21,8 +25,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 @ViewTest
 class MainLayoutTest extends SpringBrowserlessTest {
@@ -104,5 +111,37 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate("admin/users", com.vaadin.flow.component.Component.class);
         assertThat(find(com.vaadin.flow.component.button.Button.class).withClassName("new-user").exists()).isFalse();
         assertThat(find(com.vaadin.flow.component.grid.Grid.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("tq.secretary")
+    @SuppressWarnings("unchecked")
+    void tuyenQuangsSecretaryChoosesTheMechanismInTheTopBarAndWorksInItFromThenOn() {
+        Pages.open("meetings");
+        Select<Committee> chooser = find(Select.class).withClassName("committee-chooser").single();
+        assertThat(test(chooser).getSuggestionItems()).hasSize(2);
+        var committee = chooser.getValue();
+        assertThat(committee.kind()).isEqualTo(CommitteeKind.COMMITTEE);
+        try {
+            test(chooser).selectItem("Nhóm Công tác liên hợp");
+            var now = (SecretariatUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+            assertThat(now.committeeId()).isNotEqualTo(committee.id());
+            var kept = (SecurityContext) VaadinSession.getCurrent().getSession()
+                    .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            assertThat(((SecretariatUser) kept.getAuthentication().getPrincipal()).committeeId()).as("for the session's next requests")
+                    .isEqualTo(now.committeeId());
+            assertThat(jdbc.queryForObject("SELECT last_committee_id FROM app_user WHERE username = 'tq.secretary'", Long.class))
+                    .as("and the next sign-in").isEqualTo(now.committeeId());
+        } finally {
+            jdbc.update("UPDATE app_user SET last_committee_id = NULL WHERE username = 'tq.secretary'");
+        }
+    }
+
+    @Test
+    @WithUserDetails("ls.delegate")
+    void aUserOfOneMechanismSeesItsNameAndNoChooser() {
+        Pages.open("meetings");
+        assertThat(find(Select.class).withClassName("committee-chooser").exists()).isFalse();
+        assertThat(find(Span.class).withClassName("committee-name").single().getText()).isEqualTo("Ủy ban Công tác liên hợp");
     }
 }

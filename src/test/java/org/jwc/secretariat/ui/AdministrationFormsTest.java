@@ -7,13 +7,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.jwc.secretariat.base.ui.LocalizedTextField;
+import org.jwc.secretariat.committee.CommitteeKind;
+import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The administrator works in English (the demo admin's preference). */
@@ -22,6 +27,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class AdministrationFormsTest extends SpringBrowserlessTest {
 
     @Autowired PartyService parties;
+    @Autowired CommitteeService committees;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aCodeAlreadyInUseIsShownAtTheCodeFieldAndTheDialogKeepsTheInput() {
@@ -83,5 +90,46 @@ class AdministrationFormsTest extends SpringBrowserlessTest {
 
         var dialog = find(ConfirmDialog.class).single();
         assertThat(dialog.getElement().getProperty("message")).startsWith("One-time password for cb.newcomer: ");
+    }
+
+    @Test
+    void aPlatformAdministratorAddsAWorkingGroupFromTheCommitteesPage() {
+        Pages.open("admin/committee");
+        test(find(Button.class).withText("New committee or working group").single()).click();
+        var before = committees.allIds();
+        Select<CommitteeKind> kind = find(Select.class).withLabel("Kind of mechanism").all().getLast();
+        test(kind).selectItem("Joint working group");
+        var name = find(LocalizedTextField.class).all().get(2);
+        test(find(TextField.class, name).withLabel("Tiếng Việt").single()).setValue("Nhóm công tác thử nghiệm");
+        test(find(TextField.class, name).withLabel("中文").single()).setValue("测试工作组");
+        test(find(Button.class).withText("Save").all().getLast()).click();
+        var made = committees.allIds().stream().filter(id -> !before.contains(id)).toList();
+        try {
+            assertThat(made).hasSize(1);
+            assertThat(jdbc.queryForObject("SELECT kind FROM committee WHERE id = ?", String.class, made.getFirst()))
+                    .isEqualTo("WORKING_GROUP");
+        } finally {
+            made.forEach(id -> jdbc.update("DELETE FROM committee WHERE id = ?", id));
+        }
+    }
+
+    @Test
+    void anAdministratorAddsAPartyOfAnotherMechanismByItsCodeAndOneAlreadyHereIsRefusedAtTheCode() {
+        Pages.open("admin/parties");
+        test(find(Button.class).withText("Add a party of another committee").single()).click();
+        var code = find(TextField.class).withLabel("Code").single();
+        test(code).setValue("LS");
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(code.getErrorMessage()).isEqualTo("The party LS is already a member of this committee.");
+        test(code).setValue("lc");
+        test(find(IntegerField.class).withLabel("Hosting order").single()).setValue(5);
+        test(find(Button.class).withText("Save").single()).click();
+        try {
+            assertThat(parties.findByCode("LC")).as("Lào Cai, now a member here too").isPresent();
+            assertThat(parties.details(parties.findByCode("LC").orElseThrow()).hostOrder()).isEqualTo(5);
+        } finally {
+            jdbc.update("DELETE FROM committee_membership WHERE committee_id = ? AND party_id = (SELECT id FROM party WHERE code = 'LC')",
+                    committees.requireCurrentId());
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -37,6 +38,7 @@ class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
         var language = UiLanguage.current();
         var create = new Button(getTranslation("party.action.new"), e -> new PartyDialog(parties, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
+        var admit = new Button(getTranslation("party.action.admit"), e -> new AdmitPartyDialog(parties, this::refresh).open());
         grid.addColumn(Party::code).setHeader(getTranslation("party.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.name(language)).setHeader(getTranslation("party.name")).setFlexGrow(3);
         var side = grid.addColumn(p -> getTranslation("side." + p.side().name())).setHeader(getTranslation("party.side"));
@@ -53,7 +55,7 @@ class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
         NarrowScreen.hideOnPhones(grid, side, zone, from, until, successor, hostOrder);
         grid.addItemClickListener(e -> new PartyDialog(parties, e.getItem(), this::refresh).open());
         grid.setSizeFull();
-        add(new H1(getTranslation("party.list.title")), create, grid);
+        add(new H1(getTranslation("party.list.title")), new HorizontalLayout(create, admit), grid);
         refresh(null);
     }
 
