@@ -41,21 +41,24 @@ public final class TestMeetings {
 
     /** Deletes the meetings made so far and everything kept about them (the revision log keeps its copies). */
     public static void discardAll(JdbcTemplate jdbc) {
-        for (var id : CREATED) {
-            jdbc.update("DELETE FROM record_comment WHERE meeting_id = ? AND thread_id IS NOT NULL", id);
-            jdbc.update("DELETE FROM signed_document_party WHERE signed_document_id IN (SELECT id FROM signed_document WHERE meeting_id = ?)", id);
-            var files = jdbc.queryForList("SELECT file_id FROM signed_document WHERE meeting_id = ?", Long.class, id);
-            jdbc.update("DELETE FROM signed_document WHERE meeting_id = ?", id);
-            files.forEach(file -> jdbc.update("DELETE FROM document_file WHERE id = ?", file));
-            discardCommunique(jdbc, id);
-            discardProposals(jdbc, id);
-            for (var table : List.of("record_comment", "user_notification", "minutes_section", "attendee", "delegation",
-                    "minutes", "agenda_item")) {
-                jdbc.update("DELETE FROM " + table + " WHERE meeting_id = ?", id);
-            }
-            jdbc.update("DELETE FROM meeting WHERE id = ?", id);
-        }
+        CREATED.forEach(id -> discard(jdbc, id));
         CREATED.clear();
+    }
+
+    /** Deletes a meeting and everything kept about it, of whichever committee (the revision log keeps its copies). */
+    public static void discard(JdbcTemplate jdbc, long id) {
+        jdbc.update("DELETE FROM record_comment WHERE meeting_id = ? AND thread_id IS NOT NULL", id);
+        jdbc.update("DELETE FROM signed_document_party WHERE signed_document_id IN (SELECT id FROM signed_document WHERE meeting_id = ?)", id);
+        var files = jdbc.queryForList("SELECT file_id FROM signed_document WHERE meeting_id = ?", Long.class, id);
+        jdbc.update("DELETE FROM signed_document WHERE meeting_id = ?", id);
+        files.forEach(file -> jdbc.update("DELETE FROM document_file WHERE id = ?", file));
+        discardCommunique(jdbc, id);
+        discardProposals(jdbc, id);
+        for (var table : List.of("record_comment", "user_notification", "minutes_section", "attendee", "delegation",
+                "minutes", "agenda_item")) {
+            jdbc.update("DELETE FROM " + table + " WHERE meeting_id = ?", id);
+        }
+        jdbc.update("DELETE FROM meeting WHERE id = ?", id);
     }
 
     /** Deletes a meeting's communiqué: its commitments, versions, decisions, brackets, paragraphs and sections. */

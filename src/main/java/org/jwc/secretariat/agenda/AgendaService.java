@@ -46,6 +46,7 @@ public class AgendaService {
 
     /** The meeting's items this user may see: all of their party's, and the others' once submitted. */
     public List<AgendaItem> visibleItems(long meetingId) {
+        meetings.get(meetingId);
         var partyId = currentUser.require().partyId();
         return partyId == null
                 ? items.findByMeetingIdAndStatusNotOrderByOwnerPartyIdAscOwnerPositionAsc(meetingId, AgendaItemStatus.DRAFT)
@@ -54,11 +55,12 @@ public class AgendaService {
 
     /** The host's agenda: the placed items in their order. */
     public List<AgendaItem> officialAgenda(long meetingId) {
+        meetings.get(meetingId);
         return items.findByMeetingIdAndStatusOrderByOfficialPositionAsc(meetingId, AgendaItemStatus.PLACED);
     }
 
     public AgendaItem get(long id) {
-        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        var item = item(id);
         if (item.status() == AgendaItemStatus.DRAFT && !currentUser.isOwnParty(item.ownerPartyId())) {
             // As for an unknown id, so that no other party can count or follow a party's drafts (as proposals do).
             throw new RefusedException("error.notFound");
@@ -131,7 +133,7 @@ public class AgendaService {
     @Transactional
     @PreAuthorize(SECRETARY)
     public void moveOnOfficialAgenda(long id, int step) {
-        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        var item = item(id);
         var position = item.officialPosition();
         placeOnOfficialAgendaAt(id, (position == null ? 0 : position) + Integer.signum(step));
     }
@@ -140,7 +142,7 @@ public class AgendaService {
     @Transactional
     @PreAuthorize(SECRETARY)
     public void placeOnOfficialAgendaAt(long id, int position) {
-        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        var item = item(id);
         hostsItem(id, item.getVersion());
         var agenda = new ArrayList<>(officialAgenda(item.meetingId()));
         if (!agenda.remove(item) || position < 1 || position > agenda.size() + 1) {
@@ -170,7 +172,7 @@ public class AgendaService {
 
     /** The user's own party's item, in a meeting in one of the given phases, as last seen. */
     private AgendaItem ownItem(long id, long expectedVersion, EnumSet<Phase> phases) {
-        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        var item = item(id);
         currentUser.requireOwnParty(item.ownerPartyId());
         meetingIn(item.meetingId(), phases);
         item.requireVersion(expectedVersion);
@@ -178,12 +180,19 @@ public class AgendaService {
     }
 
     private AgendaItem hostsItem(long id, long expectedVersion) {
-        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        var item = item(id);
         var meeting = meetingIn(item.meetingId(), EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION));
         if (!currentUser.isOwnParty(meeting.hostPartyId())) {
             throw new AccessDeniedException("agenda.error.hostOnly");
         }
         item.requireVersion(expectedVersion);
+        return item;
+    }
+
+    /** The item, if its meeting is the committee's: another committee's is refused as an unknown id, before any other rule. */
+    private AgendaItem item(long id) {
+        var item = items.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        meetings.get(item.meetingId());
         return item;
     }
 

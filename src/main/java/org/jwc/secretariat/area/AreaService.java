@@ -5,6 +5,7 @@ import static org.jwc.secretariat.base.Validation.officialLanguages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.committee.CommitteeService;
@@ -41,12 +42,18 @@ public class AreaService {
         return committees.currentId().map(areas::findByCommitteeIdOrderByPositionAsc).orElse(List.of());
     }
 
+    /** Whether the committee being worked in has the area; another committee's is unknown here. */
     public boolean exists(long id) {
-        return areas.existsById(id);
+        return find(id).isPresent();
     }
 
+    /** The committee's area; another committee's is refused as an unknown id (ADR 0025). */
     public CooperationArea get(long id) {
-        return areas.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        return find(id).orElseThrow(() -> new RefusedException("error.notFound"));
+    }
+
+    private Optional<CooperationArea> find(long id) {
+        return areas.findById(id).filter(a -> committees.currentId().filter(c -> c == a.committeeId()).isPresent());
     }
 
     /** Adds an area at the end of its parent's list. */
@@ -55,8 +62,8 @@ public class AreaService {
     public CooperationArea add(@Nullable Long parentId, LocalizedText name) {
         var checked = officialLanguages("name", name, 300);
         var committee = committees.requireCurrentId();
-        if (parentId != null && get(parentId).committeeId() != committee) {
-            throw new RefusedException("error.notFound");
+        if (parentId != null) {
+            get(parentId);
         }
         return areas.save(new CooperationArea(committee, parentId, children(parentId).size() + 1, checked));
     }

@@ -58,7 +58,7 @@ public class CommitmentService {
 
     /** The commitments the filter lets through, by meeting and paragraph; an area includes its sub-areas. */
     public List<CommitmentView> find(CommitmentFilter filter) {
-        var meetingIds = filter.meetingId() != null ? List.of(filter.meetingId())
+        var meetingIds = filter.meetingId() != null ? List.of(meetings.get(filter.meetingId()).id())
                 : meetings.all().stream().map(Meeting::id).toList();
         var inArea = filter.areaId() == null ? null : withSubAreas(filter.areaId());
         // A party's filter includes what it carries on for a predecessor (Tuyên Quang, Hà Giang's).
@@ -88,24 +88,35 @@ public class CommitmentService {
     }
 
     public CommitmentView get(long commitmentId) {
-        var commitment = commitments.findById(commitmentId).orElseThrow(() -> new RefusedException("error.notFound"));
-        return views(List.of(commitment)).getFirst();
+        return find(commitmentId).orElseThrow(() -> new RefusedException("error.notFound"));
     }
 
-    /** The commitment, if there is one: for a caller to whom a missing one is an answer, not an error. */
+    /**
+     * The commitment, if there is one in the committee being worked in (another committee's is
+     * unknown here): for a caller to whom a missing one is an answer, not an error.
+     */
     public Optional<CommitmentView> find(long commitmentId) {
-        return commitments.findById(commitmentId).map(c -> views(List.of(c)).getFirst());
+        return commitments.findById(commitmentId).filter(this::ofCurrentCommittee).map(c -> views(List.of(c)).getFirst());
     }
 
     /** Every report on a commitment, oldest first. */
     public List<ProgressNote> notes(long commitmentId) {
+        get(commitmentId);
         return notes.findByCommitmentIdOrderByNotedOnAscIdAsc(commitmentId);
     }
 
-    /** Each responsible party's latest report on each of the commitments, in one query for a whole list. */
+    /**
+     * Each responsible party's latest report on each of the commitments, in one query for a whole
+     * list; another committee's commitments are left out, as unknown.
+     */
     public LatestNotes latestNotes(Collection<Long> commitmentIds) {
-        return new LatestNotes(commitmentIds.isEmpty() ? List.of()
-                : notes.findByCommitmentIdInOrderByNotedOnAscIdAsc(commitmentIds));
+        if (commitmentIds.isEmpty()) {
+            return new LatestNotes(List.of());
+        }
+        var meetingIds = committeeMeetingIds();
+        var known = commitments.findAllById(commitmentIds).stream().filter(c -> meetingIds.contains(c.meetingId()))
+                .map(Commitment::id).toList();
+        return new LatestNotes(known.isEmpty() ? List.of() : notes.findByCommitmentIdInOrderByNotedOnAscIdAsc(known));
     }
 
     /**
@@ -116,6 +127,7 @@ public class CommitmentService {
     @Transactional
     @PreAuthorize("hasAnyRole('DELEGATE', 'SECRETARY')")
     public ProgressNote report(long commitmentId, ProgressReport report) {
+        get(commitmentId);
         var partyId = currentUser.ownPartyId();
         var successions = partyService.successionsOn(LocalDate.now(clock));
         var standing = parties.findByCommitmentIdIn(List.of(commitmentId)).stream()
@@ -155,6 +167,15 @@ public class CommitmentService {
                 .collect(Collectors.groupingBy(CommitmentParty::commitmentId));
         return found.stream().map(c -> new CommitmentView(c, byCommitment.getOrDefault(c.id(), List.of()).stream()
                 .sorted(Comparator.comparingLong(CommitmentParty::partyId)).toList())).toList();
+    }
+
+    /** Whether the commitment's meeting is the committee's (ADR 0025), asked without a refusal crossing the meeting service. */
+    private boolean ofCurrentCommittee(Commitment commitment) {
+        return committeeMeetingIds().contains(commitment.meetingId());
+    }
+
+    private Set<Long> committeeMeetingIds() {
+        return meetings.all().stream().map(Meeting::id).collect(Collectors.toSet());
     }
 
     private Set<Long> withSubAreas(long areaId) {

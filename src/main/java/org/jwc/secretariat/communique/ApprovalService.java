@@ -61,17 +61,22 @@ public class ApprovalService {
 
     /** The circulated versions, oldest first. */
     public List<CommuniqueVersion> versions(long meetingId) {
+        meetings.get(meetingId);
         return communiques.findByMeetingId(meetingId)
                 .map(c -> versions.findByCommuniqueIdOrderByNumberAsc(c.id()))
                 .orElse(List.of());
     }
 
     public Optional<CommuniqueVersion> latest(long meetingId) {
+        meetings.get(meetingId);
         return communiques.findByMeetingId(meetingId).flatMap(c -> versions.findFirstByCommuniqueIdOrderByNumberDesc(c.id()));
     }
 
+    /** The committee's version; another committee's is refused as an unknown id (the communiqué is not loaded: deciding locks it next). */
     public CommuniqueVersion version(long versionId) {
-        return versions.findById(versionId).orElseThrow(() -> new RefusedException("error.notFound"));
+        var version = versions.findById(versionId).orElseThrow(() -> new RefusedException("error.notFound"));
+        access.requireOfCommittee(version.communiqueId());
+        return version;
     }
 
     /** A version's frozen text. */
@@ -81,6 +86,7 @@ public class ApprovalService {
 
     /** Every decision on the communiqué, in the order they were taken. */
     public List<Approval> decisions(long meetingId) {
+        meetings.get(meetingId);
         return communiques.findByMeetingId(meetingId)
                 .map(c -> approvals.findByCommuniqueIdOrderByDecidedAtAsc(c.id()))
                 .orElse(List.of());
@@ -101,6 +107,7 @@ public class ApprovalService {
     @Transactional
     @PreAuthorize(CommuniqueService.SECRETARY)
     public CommuniqueVersion circulate(long meetingId) {
+        meetings.get(meetingId);
         var communique = communiques.lockByMeetingId(meetingId).orElseThrow(() -> new RefusedException("communique.error.none"));
         communique.requireDraft();
         var meeting = access.hostOf(meetings.inPhase(meetingId, CommuniqueAccess.EDITABLE));

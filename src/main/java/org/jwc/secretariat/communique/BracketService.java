@@ -45,7 +45,7 @@ public class BracketService {
     @Transactional
     @PreAuthorize(CommuniqueService.SECRETARY)
     public Bracket open(long paragraphId, BracketDraft draft) {
-        var paragraph = paragraphs.findById(paragraphId).orElseThrow(() -> new RefusedException("error.notFound"));
+        var paragraph = access.paragraph(paragraphId);
         var communique = access.byId(paragraph.communiqueId());
         communique.requireDraft();
         var meeting = meetings.inPhase(communique.meetingId(), CommuniqueAccess.EDITABLE);
@@ -77,8 +77,8 @@ public class BracketService {
     @PreAuthorize(CommuniqueService.SECRETARY)
     public Bracket resolve(long bracketId, long expectedVersion, @Nullable BracketStatus outcome, @Nullable Integer alternative) {
         var bracket = brackets.findById(bracketId).orElseThrow(() -> new RefusedException("error.notFound"));
+        var paragraph = access.paragraph(bracket.paragraphId());
         bracket.requireVersion(expectedVersion);
-        var paragraph = paragraphs.findById(bracket.paragraphId()).orElseThrow(() -> new RefusedException("error.notFound"));
         var communique = access.editable(paragraph.communiqueId());
         if (outcome == null || outcome == BracketStatus.OPEN) {
             throw RefusedException.badInput("outcome", "validation.required");

@@ -23,23 +23,43 @@ class CommuniqueAccess {
     static final EnumSet<Phase> EDITABLE = EnumSet.of(Phase.DRAFTING, Phase.APPROVAL);
 
     private final Communiques communiques;
+    private final Paragraphs paragraphs;
     private final MeetingService meetings;
     private final PartyService parties;
     private final CurrentUser currentUser;
 
-    CommuniqueAccess(Communiques communiques, MeetingService meetings, PartyService parties, CurrentUser currentUser) {
+    CommuniqueAccess(Communiques communiques, Paragraphs paragraphs, MeetingService meetings, PartyService parties,
+            CurrentUser currentUser) {
         this.communiques = communiques;
+        this.paragraphs = paragraphs;
         this.meetings = meetings;
         this.parties = parties;
         this.currentUser = currentUser;
     }
 
+    /** The meeting's communiqué; another committee's meeting is refused as an unknown id (ADR 0025). */
     Communique communique(long meetingId) {
+        meetings.get(meetingId);
         return communiques.findByMeetingId(meetingId).orElseThrow(() -> new RefusedException("communique.error.none"));
     }
 
+    /** The communiqué, if its meeting is the committee's: another committee's is refused as an unknown id. */
     Communique byId(long communiqueId) {
-        return communiques.findById(communiqueId).orElseThrow(() -> new RefusedException("error.notFound"));
+        var communique = communiques.findById(communiqueId).orElseThrow(() -> new RefusedException("error.notFound"));
+        meetings.get(communique.meetingId());
+        return communique;
+    }
+
+    /** Refuses another committee's communiqué as an unknown id without loading it, for a caller that locks it next. */
+    void requireOfCommittee(long communiqueId) {
+        meetings.get(communiques.findMeetingIdById(communiqueId).orElseThrow(() -> new RefusedException("error.notFound")));
+    }
+
+    /** The paragraph, if its communiqué is the committee's; checked before any rule of the paragraph's own. */
+    Paragraph paragraph(long paragraphId) {
+        var paragraph = paragraphs.findById(paragraphId).orElseThrow(() -> new RefusedException("error.notFound"));
+        requireOfCommittee(paragraph.communiqueId());
+        return paragraph;
     }
 
     /** The communiqué the host may change now: not final, and the meeting drafting or approving. */

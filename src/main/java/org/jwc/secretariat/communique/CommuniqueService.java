@@ -59,6 +59,7 @@ public class CommuniqueService {
     }
 
     public Optional<Communique> find(long meetingId) {
+        meetings.get(meetingId);
         return communiques.findByMeetingId(meetingId);
     }
 
@@ -74,7 +75,7 @@ public class CommuniqueService {
     }
 
     public Paragraph paragraph(long paragraphId) {
-        return paragraphs.findById(paragraphId).orElseThrow(() -> new RefusedException("error.notFound"));
+        return access.paragraph(paragraphId);
     }
 
     /** Every bracket of the communiqué, open and resolved, oldest first. */

@@ -18,4 +18,8 @@ interface Communiques extends JpaRepository<Communique, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Communique c where c.id = :id")
     Optional<Communique> lockById(long id);
+
+    /** The meeting alone, without loading the communiqué: a lock taken after this still reads it fresh. */
+    @Query("select c.meetingId from Communique c where c.id = :id")
+    Optional<Long> findMeetingIdById(long id);
 }

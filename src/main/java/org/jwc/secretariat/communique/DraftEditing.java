@@ -118,7 +118,7 @@ public class DraftEditing {
     }
 
     private Paragraph current(long paragraphId, long expectedVersion) {
-        var paragraph = paragraphs.findById(paragraphId).orElseThrow(() -> new RefusedException("error.notFound"));
+        var paragraph = access.paragraph(paragraphId);
         paragraph.requireVersion(expectedVersion);
         return paragraph;
     }

@@ -64,8 +64,16 @@ public class MeetingService {
         return meetings.findByProposalDeadlineBetweenAndPhaseIn(from, to, EnumSet.of(Phase.PREPARATION, Phase.NEGOTIATION));
     }
 
+    /**
+     * The meeting of the committee being worked in; another committee's is refused as an unknown id
+     * (ADR 0025). Every module that reads a record by id reaches its meeting through here.
+     */
     public Meeting get(long id) {
-        return meetings.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        return meetings.findById(id).filter(this::ofCurrentCommittee).orElseThrow(() -> new RefusedException("error.notFound"));
+    }
+
+    private boolean ofCurrentCommittee(Meeting meeting) {
+        return committees.currentId().filter(committee -> committee == meeting.committeeId()).isPresent();
     }
 
     /** The meeting, if it is in one of the given phases; otherwise a refusal that names its phase. */

@@ -50,6 +50,7 @@ public class AttendanceService {
 
     /** The delegations this user may read (their own, and the submitted ones), then the observers. */
     public List<DelegationList> attendance(long meetingId) {
+        meetings.get(meetingId);
         var lists = new ArrayList<DelegationList>();
         var submitted = delegations.findByMeetingId(meetingId);
         // One read of the meeting's attendees, split per list: the page redraws on every change.
@@ -120,6 +121,8 @@ public class AttendanceService {
 
     private Attendee writable(long attendeeId, long expectedVersion) {
         var attendee = attendees.findById(attendeeId).orElseThrow(() -> new RefusedException("error.notFound"));
+        // Another committee's attendee is unknown here, before whose delegation it is.
+        meetings.get(attendee.meetingId());
         if (attendee.partyId() == null) {
             requireHost(attendee.meetingId());
         } else {

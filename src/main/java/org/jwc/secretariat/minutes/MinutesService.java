@@ -57,11 +57,13 @@ public class MinutesService {
     }
 
     public Optional<Minutes> find(long meetingId) {
+        meetings.get(meetingId);
         return minutes.findByMeetingId(meetingId);
     }
 
     /** The sections this user may read, in order: all shared ones, and their own party's draft statement. */
     public List<MinutesSection> sections(long meetingId) {
+        meetings.get(meetingId);
         var partyId = currentUser.require().partyId();
         return partyId == null ? sections.findByMeetingIdAndSharedTrueOrderByPositionAsc(meetingId)
                 : sections.visibleTo(meetingId, partyId);
@@ -69,6 +71,7 @@ public class MinutesService {
 
     /** The parties whose statement this user cannot read yet: still their own draft. */
     public List<Long> statementsNotShared(long meetingId) {
+        meetings.get(meetingId);
         return sections.findByMeetingIdOrderByPositionAsc(meetingId).stream()
                 .filter(s -> s.kind() == SectionKind.STATEMENT && !s.shared() && !isOwnStatement(s))
                 .map(MinutesSection::partyId)
@@ -77,6 +80,8 @@ public class MinutesService {
 
     public MinutesSection section(long id) {
         var section = sections.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        // Another committee's section is unknown here, before whose statement it is.
+        meetings.get(section.meetingId());
         if (!section.shared() && !isOwnStatement(section)) {
             throw new AccessDeniedException("error.otherParty");
         }

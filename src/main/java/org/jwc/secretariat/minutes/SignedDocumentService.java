@@ -57,11 +57,15 @@ public class SignedDocumentService {
 
     /** The meeting's register by date of signing; the files' bytes are not read. */
     public List<SignedDocument> list(long meetingId) {
+        meetings.get(meetingId);
         return documents.findByMeetingIdOrderBySignedOnAscIdAsc(meetingId);
     }
 
+    /** The committee's document; another committee's is refused as an unknown id. */
     public SignedDocument get(long documentId) {
-        return documents.findById(documentId).orElseThrow(() -> new RefusedException("error.notFound"));
+        var document = documents.findById(documentId).orElseThrow(() -> new RefusedException("error.notFound"));
+        meetings.get(document.meetingId());
+        return document;
     }
 
     /** The largest file the register takes, in bytes ({@code jwc.documents.max-size}). */

@@ -66,17 +66,19 @@ public class ProposalService {
 
     /** One page of the meeting's proposals this user may see, by owner party. */
     public List<Proposal> visible(long meetingId, ProposalFilter filter, int offset, int limit) {
+        meetings.get(meetingId);
         return proposals.visibleTo(meetingId, currentUser.require().partyId(), filter.areaId(),
                 filter.ownerPartyId(), filter.status(), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
     }
 
     public long countVisible(long meetingId, ProposalFilter filter) {
+        meetings.get(meetingId);
         return proposals.countVisibleTo(meetingId, currentUser.require().partyId(), filter.areaId(),
                 filter.ownerPartyId(), filter.status());
     }
 
     public Proposal get(long id) {
-        var proposal = proposals.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        var proposal = proposal(id);
         // Another party's draft is answered as an unknown id: nobody can count or follow others' drafts.
         if (proposal.status() == ProposalStatus.DRAFT && !currentUser.isOwnParty(proposal.ownerPartyId())) {
             throw new RefusedException("error.notFound");
@@ -183,7 +185,7 @@ public class ProposalService {
     @Transactional
     @PreAuthorize(DRAFTERS)
     public Proposal carryOver(long proposalId) {
-        var original = proposals.findById(proposalId).orElseThrow(() -> new RefusedException("error.notFound"));
+        var original = proposal(proposalId);
         currentUser.requireOwnParty(original.ownerPartyId());
         original.require(EnumSet.of(ProposalStatus.DEFERRED));
         var number = meetings.get(original.meetingId()).number() + 1;
@@ -236,10 +238,17 @@ public class ProposalService {
 
     /** The user's own party's proposal, in a meeting in one of the given phases, as last seen. */
     private Proposal ownProposal(long id, long expectedVersion, EnumSet<Phase> phases) {
-        var proposal = proposals.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        var proposal = proposal(id);
         currentUser.requireOwnParty(proposal.ownerPartyId());
         meetings.inPhase(proposal.meetingId(), phases);
         proposal.requireVersion(expectedVersion);
+        return proposal;
+    }
+
+    /** The proposal, if its meeting is the committee's: another committee's is refused as an unknown id, before any other rule. */
+    private Proposal proposal(long id) {
+        var proposal = proposals.findById(id).orElseThrow(() -> new RefusedException("error.notFound"));
+        meetings.get(proposal.meetingId());
         return proposal;
     }
 }

@@ -80,8 +80,11 @@ class CommitmentInputPropertiesTest {
         check.report();
     }
 
-    /** Whose commitment first, then status, date and text. */
+    /** An unknown commitment first, then whose it is, then status, date and text. */
     private Set<String> problems(Note note) {
+        if (!langSons.contains(note.commitmentId()) && !others.contains(note.commitmentId())) {
+            return Set.of("error.notFound");
+        }
         if (!langSons.contains(note.commitmentId())) {
             return Set.of("commitment.error.notResponsible");
         }

@@ -31,9 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ProposalQueryCountTest {
 
-    /** The page of proposals, then the parties they address in one batch (@BatchSize on the collection). */
-    private static final long LIST_PAGE = 2;
-    private static final long COUNT = 1;
+    /**
+     * The meeting, checked to be the committee's (ADR 0025), the page of proposals, then the parties
+     * they address in one batch (@BatchSize on the collection).
+     */
+    private static final long LIST_PAGE = 3;
+    /** The meeting, then the count. */
+    private static final long COUNT = 2;
     /** The list's page, then the responses to the page's proposals. */
     private static final long MATRIX_PAGE = LIST_PAGE + 1;
     private static final int PROPOSALS = 60;
