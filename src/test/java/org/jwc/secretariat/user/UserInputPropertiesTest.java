@@ -52,7 +52,10 @@ class UserInputPropertiesTest {
     @AfterEach
     void discard() {
         SignedIn.signOut();
-        saved.forEach(id -> jdbc.update("DELETE FROM app_user WHERE id = ?", id));
+        saved.forEach(id -> {
+            jdbc.update("DELETE FROM committee_role WHERE user_id = ?", id);
+            jdbc.update("DELETE FROM app_user WHERE id = ?", id);
+        });
     }
 
     @Test
