@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On a phone (390 × 844) the top bar keeps the committee's name, the bell, the language and sign-out
- * on the screen, and every page fits its width: nothing sticks out past the right edge, no list
+ * on the screen (the administrator's committee chooser too), and every page fits its width: nothing sticks out past the right edge, no list
  * scrolls sideways (a list drops the columns that its rows' own pages show), and no cell cuts its
  * text short.
  */
@@ -54,7 +54,8 @@ class PhoneLayoutIT extends ChromiumTest {
         phone.locator("h1").first().waitFor();
         phone.waitForTimeout(300); // the grids' first rows
         assertThat(overflow(phone)).as("what runs past the right edge of %s", path).isEmpty();
-        assertThat(phone.locator(".committee-name").boundingBox().width).as("the name still shows").isGreaterThan(60);
+        assertThat(phone.locator(".committee-name, .committee-chooser").first().boundingBox().width)
+                .as("the name, or the chooser of those who act in several, still shows").isGreaterThan(60);
         var logout = phone.locator("vaadin-button.logout").boundingBox();
         assertThat(logout.x + logout.width).as("sign-out on the screen on %s", path).isLessThanOrEqualTo(390);
     }

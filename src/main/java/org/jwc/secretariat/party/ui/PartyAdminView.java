@@ -55,7 +55,9 @@ class PartyAdminView extends VerticalLayout implements HasDynamicTitle {
         NarrowScreen.hideOnPhones(grid, side, zone, from, until, successor, hostOrder);
         grid.addItemClickListener(e -> new PartyDialog(parties, e.getItem(), this::refresh).open());
         grid.setSizeFull();
-        add(new H1(getTranslation("party.list.title")), new HorizontalLayout(create, admit), grid);
+        var actions = new HorizontalLayout(create, admit);
+        actions.setWrap(true); // on a phone the second button goes under the first
+        add(new H1(getTranslation("party.list.title")), actions, grid);
         refresh(null);
     }
 

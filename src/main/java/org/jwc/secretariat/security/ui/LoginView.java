@@ -33,8 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // The whole sign-in page is its main landmark (this route has no layout to provide one).
         getElement().setAttribute("role", "main");
         setSizeFull();
+        // Centred in the stylesheet ("safe": a page taller than the screen scrolls from its top).
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
 
         var language = new LanguageSelect(UiLanguage.current());
         language.addValueChangeListener(e -> UiLanguage.switchTo(e.getValue()));
