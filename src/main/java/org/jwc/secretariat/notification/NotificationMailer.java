@@ -94,12 +94,17 @@ class NotificationMailer {
             helper.setFrom(from);
             helper.setTo(r.email());
             helper.setSubject(sentence.length() > 150 ? sentence.substring(0, 149) + "…" : sentence);
-            var open = publicUrl.isBlank() ? "" : text.translate(language, "notification.mail.open", publicUrl + n.link()) + "\n\n";
+            var open = publicUrl.isBlank() ? "" : text.translate(language, "notification.mail.open", link(n)) + "\n\n";
             helper.setText(sentence + "\n\n" + open + "-- \n" + text.translate(language, "notification.mail.footer",
                     committee.name().in(language), party == null ? "—" : party.name(language)));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
         return mail;
+    }
+
+    /** Opens the page in the notification's committee, for a reader who works in several (ADR 0025). */
+    private String link(UserNotification n) {
+        return publicUrl + "in/" + n.committeeId() + "/" + n.link();
     }
 }

@@ -2,15 +2,11 @@ package org.jwc.secretariat.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.committee.Committee;
-import org.jwc.secretariat.security.CurrentUser;
-import org.jwc.secretariat.user.WorkingCommittees;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * The committees the user acts in, for those who act in several (ADR 0025): choosing one makes it
@@ -19,7 +15,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  */
 final class CommitteeChooser extends Select<Committee> {
 
-    CommitteeChooser(List<Committee> committees, @Nullable Long current, WorkingCommittees working, CurrentUser currentUser) {
+    CommitteeChooser(List<Committee> committees, @Nullable Long current, CommitteeSwitch committeeSwitch) {
         var language = UiLanguage.current();
         setAriaLabel(getTranslation("committee.choose"));
         setItems(committees);
@@ -30,9 +26,7 @@ final class CommitteeChooser extends Select<Committee> {
             if (!e.isFromClient() || e.getValue() == null) {
                 return;
             }
-            var context = currentUser.become(working.workIn(e.getValue().id()));
-            VaadinSession.getCurrent().getSession()
-                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            committeeSwitch.to(e.getValue().id());
             // Relative to the page's base, which is the application's root.
             UI.getCurrent().getPage().setLocation("./");
         });

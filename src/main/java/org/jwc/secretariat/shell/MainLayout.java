@@ -42,7 +42,7 @@ public class MainLayout extends AppLayout {
 
     MainLayout(CommitteeService committee, PartyService parties, UserService users, CurrentUser currentUser,
             AuthenticationContext authentication, NotificationService notifications,
-            LiveUpdates live, WorkingCommittees working) {
+            LiveUpdates live, WorkingCommittees working, CommitteeSwitch committeeSwitch) {
         var language = UiLanguage.current();
         // The short name fits the bar; the full one, on every page and export, shows on hovering it.
         var title = new Span(committee.shortName().in(language));
@@ -50,7 +50,7 @@ public class MainLayout extends AppLayout {
         title.addClassName("committee-name");
         var actsIn = working.ofCurrentUser();
         var heading = actsIn.size() < 2 ? title
-                : new CommitteeChooser(actsIn, currentUser.require().committeeId(), working, currentUser);
+                : new CommitteeChooser(actsIn, currentUser.require().committeeId(), committeeSwitch);
 
         var switcher = new LanguageSelect(language);
         switcher.addValueChangeListener(e -> {

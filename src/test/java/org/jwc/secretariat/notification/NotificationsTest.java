@@ -97,7 +97,8 @@ class NotificationsTest {
         var mail = mailTo("gx.secretary@demo.example", "开通跨境公交");
         assertThat(mail.getSubject()).isEqualTo("谅山省提交了一项涉及贵方的提案：“开通跨境公交”");
         assertThat(GreenMailUtil.getBody(mail)).isNotEmpty();
-        assertThat(mail.getContent().toString()).contains("http://localhost:8080/proposals/" + proposal.id());
+        assertThat(mail.getContent().toString()).as("the link opens the page in the proposal's committee")
+                .contains("http://localhost:8080/in/" + latest.committeeId() + "/proposals/" + proposal.id());
         assertThat(mailsTo("qn.secretary@demo.example")).extracting(NotificationsTest::subjectOf).noneMatch(t -> t.contains("开通跨境公交"));
     }
 

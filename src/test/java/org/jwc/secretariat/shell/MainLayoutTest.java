@@ -3,6 +3,7 @@ package org.jwc.secretariat.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -143,5 +144,35 @@ class MainLayoutTest extends SpringBrowserlessTest {
         Pages.open("meetings");
         assertThat(find(Select.class).withClassName("committee-chooser").exists()).isFalse();
         assertThat(find(Span.class).withClassName("committee-name").single().getText()).isEqualTo("Ủy ban Công tác liên hợp");
+    }
+
+    @Test
+    @WithUserDetails("tq.secretary")
+    void aMailsLinkOpensItsPageInTheWorkingGroupForTuyenQuangsSecretaryWorkingInTheCommittee() {
+        var group = workingGroupId();
+        var number = jdbc.queryForObject("SELECT MAX(meeting_number) FROM meeting WHERE committee_id = ?", Long.class, group);
+        try {
+            Pages.open("in/" + group + "/meetings/" + number);
+            var now = (SecretariatUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+            assertThat(now.committeeId()).as("worked in from then on").isEqualTo(group);
+            assertThat(UI.getCurrent().getActiveViewLocation().getPath()).as("the link's own page").isEqualTo("meetings/" + number);
+            assertThat(find(Select.class).withClassName("committee-chooser").single().getValue())
+                    .extracting(c -> ((Committee) c).id()).isEqualTo(group);
+        } finally {
+            jdbc.update("UPDATE app_user SET last_committee_id = NULL WHERE username = 'tq.secretary'");
+        }
+    }
+
+    @Test
+    @WithUserDetails("ls.delegate")
+    void aLinkIntoAMechanismLangSonIsNotInSwitchesNothing() {
+        Pages.open("in/" + workingGroupId() + "/meetings");
+        var now = (SecretariatUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        assertThat(now.committeeId()).isNotEqualTo(workingGroupId());
+        assertThat(find(Span.class).withClassName("committee-name").single().getText()).isEqualTo("Ủy ban Công tác liên hợp");
+    }
+
+    private long workingGroupId() {
+        return jdbc.queryForObject("SELECT id FROM committee WHERE kind = 'WORKING_GROUP'", Long.class);
     }
 }
