@@ -29,6 +29,10 @@ class CommitteeRole extends VersionedEntity {
         this.committeeId = committeeId;
     }
 
+    long userId() {
+        return userId;
+    }
+
     long committeeId() {
         return committeeId;
     }

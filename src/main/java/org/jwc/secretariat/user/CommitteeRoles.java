@@ -8,5 +8,7 @@ interface CommitteeRoles extends JpaRepository<CommitteeRole, Long> {
 
     List<CommitteeRole> findByUserId(long userId);
 
+    List<CommitteeRole> findByCommitteeId(long committeeId);
+
     Optional<CommitteeRole> findByUserIdAndCommitteeId(long userId, long committeeId);
 }

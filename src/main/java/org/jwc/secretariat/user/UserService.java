@@ -8,8 +8,10 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.committee.CommitteeService;
@@ -60,27 +62,39 @@ public class UserService {
     /** The accounts of those who act in the committee being worked in. */
     public List<User> all() {
         var committee = committees.currentId();
-        return committee.map(c -> users.findAllByOrderByUsernameAsc().stream().filter(u -> !working.rolesIn(u, c).isEmpty()).toList())
-                .orElse(List.of());
+        if (committee.isEmpty()) {
+            return List.of();
+        }
+        var accounts = users.findAllByOrderByUsernameAsc();
+        var here = working.rolesHere(accounts);
+        return accounts.stream().filter(u -> here.containsKey(u.id())).toList();
     }
 
     /** An account of someone who acts in the committee being worked in; any other is unknown here. */
     public User get(long id) {
-        var committee = committees.requireCurrentId();
-        return users.findById(id).filter(u -> !working.rolesIn(u, committee).isEmpty())
+        committees.requireCurrentId();
+        return users.findById(id).filter(u -> !working.rolesHere(u).isEmpty())
                 .orElseThrow(() -> new RefusedException("error.notFound"));
     }
 
     /** What the account dialog shows: the account with its roles in the committee being worked in. */
     public UserProfile profileHere(User user) {
         var p = user.profile();
+        return new UserProfile(p.username(), p.fullName(), p.jobTitle(), p.email(), p.partyId(), shown(user, working.rolesHere(user)),
+                p.preferredLanguage(), p.timeZone(), p.enabled());
+    }
+
+    /** The roles the users page shows for each of the accounts, by id, read at once for the list. */
+    public Map<Long, Set<Role>> rolesHere(List<User> accounts) {
+        var here = working.rolesHere(accounts);
+        return accounts.stream().collect(Collectors.toMap(User::id, u -> shown(u, here.getOrDefault(u.id(), Set.of()))));
+    }
+
+    /** A platform administrator's own roles, as they hold everywhere; anyone else's in this committee. */
+    private static Set<Role> shown(User user, Set<Role> here) {
         var roles = EnumSet.noneOf(Role.class);
-        roles.addAll(working.rolesIn(user, committees.requireCurrentId()));
-        if (p.roles().contains(Role.PLATFORM_ADMIN)) {
-            roles = EnumSet.copyOf(p.roles());
-        }
-        return new UserProfile(p.username(), p.fullName(), p.jobTitle(), p.email(), p.partyId(), roles, p.preferredLanguage(),
-                p.timeZone(), p.enabled());
+        roles.addAll(user.roles().contains(Role.PLATFORM_ADMIN) ? user.roles() : here);
+        return roles;
     }
 
     /** Creates an account with a one-time password, to be changed at the first sign-in. */

@@ -3,13 +3,19 @@ package org.jwc.secretariat.user;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.jwc.secretariat.base.RefusedException;
 import org.jwc.secretariat.committee.Committee;
 import org.jwc.secretariat.committee.CommitteeService;
+import org.jwc.secretariat.party.Party;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.security.CurrentUser;
 import org.jwc.secretariat.security.Role;
@@ -79,9 +85,27 @@ public class WorkingCommittees {
         return user.toPrincipal().inCommittee(committee, roles);
     }
 
-    /** The user's roles in the committee; none where they do not act in it. */
-    Set<Role> rolesIn(User user, long committeeId) {
-        return rolesByCommittee(user).getOrDefault(committeeId, Set.of());
+    /**
+     * The roles in the committee being worked in of each of the accounts that act there, by account
+     * id, read at once for a whole list (its members today and its own roles).
+     */
+    Map<Long, Set<Role>> rolesHere(List<User> accounts) {
+        var members = parties.activeOn(LocalDate.now(clock)).stream().map(Party::id).collect(Collectors.toSet());
+        var given = committeeRoles.findByCommitteeId(committees.requireCurrentId()).stream()
+                .collect(Collectors.toMap(CommitteeRole::userId, Function.identity()));
+        var found = new HashMap<Long, Set<Role>>();
+        for (var user : accounts) {
+            var roles = rolesIn(user, user.partyId() != null && members.contains(user.partyId()), given.get(user.id()));
+            if (!roles.isEmpty()) {
+                found.put(user.id(), roles);
+            }
+        }
+        return found;
+    }
+
+    /** The user's roles in the committee being worked in; none where they do not act in it. */
+    Set<Role> rolesHere(User user) {
+        return rolesHere(List.of(user)).getOrDefault(user.id(), Set.of());
     }
 
     /** The roles the user holds in the committee, kept as the committee's own beside their own ones. */
@@ -102,32 +126,45 @@ public class WorkingCommittees {
 
     /** The user's roles in each committee they act in; ordered by committee. */
     Map<Long, Set<Role>> rolesByCommittee(User user) {
+        var given = committeeRoles.findByUserId(user.id()).stream()
+                .collect(Collectors.toMap(CommitteeRole::committeeId, Function.identity()));
+        var memberOf = isPlatformAdmin(user) ? committees.allIds()
+                : user.partyId() != null ? parties.committeesOf(user.partyId(), LocalDate.now(clock)) : List.<Long>of();
+        var found = new TreeMap<Long, Set<Role>>();
+        for (var committee : Stream.concat(memberOf.stream(), given.keySet().stream()).distinct().toList()) {
+            var roles = rolesIn(user, memberOf.contains(committee), given.get(committee));
+            if (!roles.isEmpty()) {
+                found.put(committee, roles);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The roles of the user in a committee: those it gives them if it does (none: they do not act
+     * there, even as a member), else their own where their party is a member; a platform
+     * administrator is its administrator everywhere, and an administrator of no party acts only
+     * where a committee names them.
+     */
+    private static Set<Role> rolesIn(User user, boolean member, @Nullable CommitteeRole given) {
+        if (given != null) {
+            return given.roles().isEmpty() || !isPlatformAdmin(user) ? given.roles() : with(given.roles(), Role.ADMIN);
+        }
         var own = EnumSet.noneOf(Role.class);
         own.addAll(user.roles());
         own.remove(Role.PLATFORM_ADMIN);
-        var found = new LinkedHashMap<Long, Set<Role>>();
-        if (user.roles().contains(Role.PLATFORM_ADMIN)) {
-            committees.allIds().forEach(id -> found.put(id, with(own, Role.ADMIN)));
-        } else if (user.partyId() != null) {
-            parties.committeesOf(user.partyId(), LocalDate.now(clock)).forEach(id -> found.put(id, own));
+        if (isPlatformAdmin(user)) {
+            return with(own, Role.ADMIN);
         }
-        // An administrator of no party acts only where a committee names them.
-        for (var given : committeeRoles.findByUserId(user.id())) {
-            if (given.roles().isEmpty()) {
-                found.remove(given.committeeId());
-            } else if (user.roles().contains(Role.PLATFORM_ADMIN)) {
-                found.put(given.committeeId(), with(given.roles(), Role.ADMIN));
-            } else {
-                found.put(given.committeeId(), given.roles());
-            }
-        }
-        var ordered = new LinkedHashMap<Long, Set<Role>>();
-        found.keySet().stream().sorted().forEach(id -> ordered.put(id, found.get(id)));
-        return ordered;
+        return member ? own : Set.of();
+    }
+
+    private static boolean isPlatformAdmin(User user) {
+        return user.roles().contains(Role.PLATFORM_ADMIN);
     }
 
     private static Set<Role> withPlatformRole(User user, Set<Role> roles) {
-        return user.roles().contains(Role.PLATFORM_ADMIN) ? with(roles, Role.PLATFORM_ADMIN) : roles;
+        return isPlatformAdmin(user) ? with(roles, Role.PLATFORM_ADMIN) : roles;
     }
 
     private static Set<Role> with(Set<Role> roles, Role role) {

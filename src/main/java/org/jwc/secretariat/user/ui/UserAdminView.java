@@ -9,10 +9,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jwc.secretariat.base.ui.NarrowScreen;
 import org.jwc.secretariat.base.ui.UiLanguage;
 import org.jwc.secretariat.party.PartyService;
+import org.jwc.secretariat.security.Role;
 import org.jwc.secretariat.security.Roles;
 import org.jwc.secretariat.user.SecondFactorEnrolment;
 import org.jwc.secretariat.user.User;
@@ -26,6 +29,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final Grid<User> grid = new Grid<>();
+    private Map<Long, Set<Role>> rolesHere = Map.of();
 
     UserAdminView(UserService users, SecondFactorEnrolment secondFactor, PartyService parties) {
         this.users = users;
@@ -40,7 +44,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         var party = grid.addColumn(u -> u.profile().partyId() == null || !byId.containsKey(u.profile().partyId()) ? ""
                 : byId.get(u.profile().partyId()).name(language))
                 .setHeader(getTranslation("user.party"));
-        var roles = grid.addColumn(u -> users.profileHere(u).roles().stream().map(r -> getTranslation("role." + r.name()))
+        var roles = grid.addColumn(u -> rolesHere.getOrDefault(u.id(), Set.of()).stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
         var status = grid.addColumn(this::status).setHeader(getTranslation("user.status"));
         NarrowScreen.hideOnPhones(grid, party, roles, status);
@@ -58,7 +62,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(users.all());
+        var all = users.all();
+        rolesHere = users.rolesHere(all);
+        grid.setItems(all);
     }
 
     @Override
