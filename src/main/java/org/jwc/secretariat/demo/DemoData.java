@@ -6,10 +6,10 @@ import static org.jwc.secretariat.party.Side.VN;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.committee.CommitteeService;
 import org.jwc.secretariat.communique.past.PastCommuniqueImport;
@@ -29,18 +29,19 @@ import org.jwc.secretariat.user.UserProfile;
 import org.jwc.secretariat.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the committee's real history on an empty database, through the same services an
  * administrator uses (so demo data obeys every rule). Does nothing when parties exist already.
+ * It loads as the context starts, before the web server does (a lower phase): the first login
+ * page a newcomer sees can sign them in, rather than refuse the demo accounts for a few seconds.
  */
 @Component
 @Profile("demo")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -66,8 +67,17 @@ class DemoData implements ApplicationRunner {
         this.pastCommuniques = pastCommuniques;
     }
 
+    private volatile boolean running;
+    private boolean checked;
+
+    /** Once per context: a paused context started again (the tests' context cache does) has its data. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        running = true;
+        if (checked) {
+            return;
+        }
+        checked = true;
         SystemAccount.run(() -> {
             if (parties.findByCode("GX").isPresent()) {
                 return;
@@ -87,6 +97,22 @@ class DemoData implements ApplicationRunner {
             new DemoWorkingGroup(committee, parties, areas, meetings, users).load();
             log.info("Demo data loaded: sign in with the demo accounts");
         });
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server's phase ({@code WebServerStartStopLifecycle}: the default less 1024). */
+    @Override
+    public int getPhase() {
+        return 0;
     }
 
     private Map<String, Party> loadParties() {
@@ -130,18 +156,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void loadUsers(Map<String, Party> codes) {
-        users.createWithPassword(new UserProfile("admin", "Quản trị hệ thống", "System administrator", null, null,
-                EnumSet.of(Role.ADMIN, Role.PLATFORM_ADMIN), Language.EN, null, true), DemoUsers.PASSWORD);
-        var names = DemoPeople.NAMES;
-        for (var code : DemoUsers.ACTIVE_PARTIES) {
-            var party = codes.get(code);
-            var language = party.side() == CN ? Language.ZH : Language.VI;
-            for (var role : DemoUsers.PARTY_ROLES) {
-                var person = names.get(code + "." + role.name());
-                users.createWithPassword(new UserProfile(DemoUsers.username(code, role), person[0], person[1],
-                        DemoUsers.username(code, role) + "@demo.example", party.id(), Set.of(role), language, null, true), DemoUsers.PASSWORD);
-            }
-        }
+        var accounts = new ArrayList<UserProfile>();
+        accounts.add(new UserProfile("admin", "Quản trị hệ thống", "System administrator", null, null,
+                EnumSet.of(Role.ADMIN, Role.PLATFORM_ADMIN), Language.EN, null, true));
+        accounts.addAll(DemoUsers.ofParties(DemoUsers.ACTIVE_PARTIES, codes));
+        users.createAllWithPassword(accounts, DemoUsers.PASSWORD);
     }
 
     /** Meetings 14–17 as held, and 18 as the rotation proposes it. */

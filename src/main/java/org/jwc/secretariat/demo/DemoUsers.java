@@ -2,8 +2,14 @@ package org.jwc.secretariat.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jwc.secretariat.i18n.Language;
+import org.jwc.secretariat.party.Party;
+import org.jwc.secretariat.party.Side;
 import org.jwc.secretariat.security.DemoAccounts;
 import org.jwc.secretariat.security.Role;
+import org.jwc.secretariat.user.UserProfile;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +40,22 @@ class DemoUsers implements DemoAccounts {
             }
         }
         return accounts;
+    }
+
+    /** A delegate, a secretary and a leader of each of the parties, in their side's language. */
+    static List<UserProfile> ofParties(List<String> partyCodes, Map<String, Party> parties) {
+        var profiles = new ArrayList<UserProfile>();
+        for (var code : partyCodes) {
+            var party = parties.get(code);
+            var language = party.side() == Side.CN ? Language.ZH : Language.VI;
+            for (var role : PARTY_ROLES) {
+                var person = DemoPeople.NAMES.get(code + "." + role.name());
+                var username = username(code, role);
+                profiles.add(new UserProfile(username, person[0], person[1], username + "@demo.example", party.id(), Set.of(role),
+                        language, null, true));
+            }
+        }
+        return profiles;
     }
 
     static String username(String partyCode, Role role) {

@@ -8,11 +8,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jwc.secretariat.area.AreaService;
 import org.jwc.secretariat.committee.CommitteeKind;
 import org.jwc.secretariat.committee.CommitteeService;
-import org.jwc.secretariat.i18n.Language;
 import org.jwc.secretariat.i18n.LocalizedText;
 import org.jwc.secretariat.i18n.Numerals;
 import org.jwc.secretariat.meeting.MeetingDetails;
@@ -23,7 +21,6 @@ import org.jwc.secretariat.party.PartyDetails;
 import org.jwc.secretariat.party.PartyService;
 import org.jwc.secretariat.party.Side;
 import org.jwc.secretariat.security.SystemAccount;
-import org.jwc.secretariat.user.UserProfile;
 import org.jwc.secretariat.user.UserService;
 
 /**
@@ -123,15 +120,6 @@ final class DemoWorkingGroup {
     }
 
     private void loadUsers(Map<String, Party> codes) {
-        for (var code : PARTIES) {
-            var party = codes.get(code);
-            var language = party.side() == CN ? Language.ZH : Language.VI;
-            for (var role : DemoUsers.PARTY_ROLES) {
-                var person = DemoPeople.NAMES.get(code + "." + role.name());
-                var username = DemoUsers.username(code, role);
-                users.createWithPassword(new UserProfile(username, person[0], person[1], username + "@demo.example", party.id(),
-                        Set.of(role), language, null, true), DemoUsers.PASSWORD);
-            }
-        }
+        users.createAllWithPassword(DemoUsers.ofParties(PARTIES, codes), DemoUsers.PASSWORD);
     }
 }
