@@ -24,8 +24,8 @@ classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 db="jdbc:h2:file:./target/bench-proposals/db;MODE=MySQL;DATABASE_TO_LOWER=TRUE"
 log=target/bench-proposals.log
 
-# Runs the production jar on the bench database until its demo data is loaded: readiness is
-# announced after the application runners, of which the demo data loader is one. LiveUpdates logs
+# Runs the production jar on the bench database until it accepts traffic, its demo data loaded
+# before the web server started (DemoData). LiveUpdates logs
 # how long after the commit each open screen was refreshed, which ProposalBench reports.
 start_app() {
   ${server_pin[@]+"${server_pin[@]}"} "$java" ${BENCH_SERVER_OPTS:-} -jar "$jar" --server.port=$port --spring.datasource.url="$db" \

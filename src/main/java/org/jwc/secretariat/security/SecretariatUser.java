@@ -61,6 +61,17 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
     }
 
     /** The committee they work in now; none for a user who acts in no committee (yet). */
+    /**
+     * Those who see the same things as this user: the committee worked in, the party and the roles
+     * there. Screens of one audience share a pushed change's read (LiveUpdates).
+     */
+    public record Audience(@Nullable Long committeeId, @Nullable Long partyId, Set<Role> roles) {
+    }
+
+    public Audience audience() {
+        return new Audience(committeeId, partyId, Set.copyOf(roles));
+    }
+
     public @Nullable Long committeeId() {
         return committeeId;
     }

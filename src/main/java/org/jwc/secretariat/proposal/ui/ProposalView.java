@@ -100,15 +100,16 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             var id = AddressNumbers.of(event, "id").orElseThrow(() -> new RefusedException("error.notFound"));
-            var shown = proposals.get(id);
-            show(shown);
+            var page = read(id);
+            var shown = page.proposal();
+            show(page);
             // Outside the content that a change redraws, so that a comment being typed survives it.
             removeAll();
             history.changedSinceLastLook(id).ifPresent(this::add);
             add(content, new CommentsPanel(comments, live, new CommentsPanel.Reader(user, byId(),
                     parties.currentUserZone(), shown.ownerPartyId()), new CommentsPanel.Target(Proposal.KIND, id, shown.meetingId())));
             live.watchWhileAttached(this, new LiveUpdates.Topic(Proposal.KIND, shown.meetingId(), id), user.partyId(),
-                    () -> refresh(id));
+                    () -> refresh(id), new LiveUpdates.SharedRead<>(user.audience(), () -> read(id)), this::show);
             leave();
             presenceHere = presence.join(event.getUI(), Proposal.KIND + id, user.userId(), user.fullName(),
                     names -> viewers.setText(names.isEmpty() ? "" : getTranslation("proposal.viewers", String.join(", ", names))));
@@ -118,10 +119,14 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    /** Another user's change, pushed: read again with this user's rights. */
+    private ProposalPage read(long id) {
+        return ProposalPage.read(proposals, negotiation, meetings, id, user.partyId());
+    }
+
+    /** After this user's own action, or a pushed change whose shared read failed: read again with their rights. */
     private void refresh(long id) {
         try {
-            show(proposals.get(id));
+            show(read(id));
         } catch (RuntimeException e) {
             Notifications.error(ErrorHandling.messageForReading(e, getUI().orElseThrow()));
         }
@@ -149,16 +154,17 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
      * Draws the proposal; on a pushed refresh, only the parts whose data changed (a new title
      * leaves the texts and the responses, with their diffs, as they are).
      */
-    private void show(Proposal p) {
+    private void show(ProposalPage page) {
+        var p = page.proposal();
         proposal = p;
         var language = UiLanguage.current();
-        var meeting = meetings.get(p.meetingId());
+        var meeting = page.meeting();
         var owner = user.partyId() != null && user.partyId() == p.ownerPartyId();
-        var background = owner ? proposals.background(p.id()).orElse(null) : null;
-        var responses = negotiation.responses(p.id());
+        var background = page.background();
+        var responses = page.responses();
         heading.show(p.title(), () -> new H1(p.title().in(language)));
         facts.show(List.of(p.getVersion(), meeting.getVersion()), () -> new ProposalFacts(p, meeting, byId(),
-                areaChoices(language), language, links(p)));
+                areaChoices(language), language, page.links()));
         text.show(List.of(p.title(), p.text()), () -> new Div(new H2(getTranslation("proposal.field.title")),
                 SideBySide.texts("proposal-title", p.title()), new H2(getTranslation("proposal.field.text")),
                 SideBySide.texts("proposal-text", p.text())));
@@ -169,18 +175,10 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user, areaChoices(language), byId(), background),
                 this::showHistory, () -> refresh(p.id())));
         var agreed = p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED;
-        agreedText.show(agreed ? List.of(p.status(), p.getVersion()) : null, () -> agreedBox(negotiation.agreedText(p.id()), language));
+        agreedText.show(agreed ? List.of(p.status(), p.getVersion()) : null, () -> agreedBox(java.util.Objects.requireNonNull(page.agreed()), language));
         responseList.show(List.of(responses.stream().map(r -> r.id() + ":" + r.getVersion()).toList(), p.text(), p.status(),
                 p.counterpartPartyIds()), () -> new ResponseList(responses, p, byId(), language,
                         r -> history.responseDialog(p.id(), r.partyId()).open()));
-    }
-
-    /** The commitment the proposal follows up and the meeting it was carried over from, read when the facts are drawn. */
-    private ProposalFacts.Links links(Proposal p) {
-        // The original was deferred, so every party may read it.
-        var carriedFrom = p.carriedFromId() == null ? null
-                : meetings.get(proposals.get(p.carriedFromId()).meetingId()).number();
-        return new ProposalFacts.Links(proposals.followedUp(p).orElse(null), carriedFrom);
     }
 
     /** The agreed text under who wrote it: the owner, the counterpart whose amendment was taken, or the host's secretary. */
