@@ -32,6 +32,7 @@ public final class ProposalData {
     }
 
     private final Connection db;
+    private final long committee;
     private final List<Party> parties;
     private final List<Long> areas;
     private long nextMeetingId;
@@ -40,8 +41,11 @@ public final class ProposalData {
 
     private ProposalData(Connection db) throws SQLException {
         this.db = db;
-        this.parties = parties(db);
-        this.areas = longs(db, "select id from cooperation_area order by id");
+        // The Joint Working Committee with Guangxi: its parties, areas and meetings, not the working group's.
+        this.committee = longs(db, "select m.committee_id from committee_membership m join party p on p.id = m.party_id"
+                + " where p.code = 'GX'").getFirst();
+        this.parties = parties(db, committee);
+        this.areas = longs(db, "select id from cooperation_area where committee_id = " + committee + " order by id");
         nextMeetingId = max(db, "meeting") + 1;
         nextProposalId = max(db, "proposal") + 1;
         nextResponseId = max(db, "proposal_response") + 1;
@@ -53,7 +57,7 @@ public final class ProposalData {
         try (var db = DriverManager.getConnection(args[0], "sa", "")) {
             db.setAutoCommit(false);
             var data = new ProposalData(db);
-            var firstNumber = (int) max(db, "meeting", "meeting_number") + 1;
+            var firstNumber = (int) max(db, "meeting where committee_id = " + data.committee, "meeting_number") + 1;
             long pushProposal = 0;
             String pushOwner = "";
             var t0 = System.nanoTime();
@@ -85,8 +89,8 @@ public final class ProposalData {
         var coChair = host.side().equals("CN") ? parties.getFirst() : parties.getLast();
         try (var insert = db.prepareStatement("""
                 insert into meeting (id, version, meeting_number, title_vi, title_zh, title_en, starts_at, ends_at,
-                  meeting_format, venue_vi, venue_zh, host_party_id, co_chair_party_id, phase, proposal_deadline)
-                values (?, 0, ?, ?, ?, ?, ?, ?, 'IN_PERSON', ?, ?, ?, ?, 'NEGOTIATION', ?)""")) {
+                  meeting_format, venue_vi, venue_zh, host_party_id, co_chair_party_id, phase, proposal_deadline, committee_id)
+                values (?, 0, ?, ?, ?, ?, ?, ?, 'IN_PERSON', ?, ?, ?, ?, 'NEGOTIATION', ?, ?)""")) {
             insert.setLong(1, id);
             insert.setInt(2, number);
             insert.setString(3, "Hội nghị lần thứ " + number + " Ủy ban Công tác liên hợp (dữ liệu đo hiệu năng)");
@@ -99,6 +103,7 @@ public final class ProposalData {
             insert.setLong(10, host.id());
             insert.setLong(11, coChair.id());
             insert.setObject(12, starts.minusDays(40));
+            insert.setLong(13, committee);
             insert.executeUpdate();
         }
         return id;
@@ -189,11 +194,12 @@ public final class ProposalData {
         }
     }
 
-    /** The member parties today (Hà Giang has ended), in the order they were created. */
-    private static List<Party> parties(Connection db) throws SQLException {
+    /** The committee's member parties today (Hà Giang has ended), in the order they were created. */
+    private static List<Party> parties(Connection db, long committee) throws SQLException {
         var result = new ArrayList<Party>();
-        try (var rows = db.createStatement().executeQuery(
-                "select id, code, side from party where active_until is null order by id")) {
+        try (var rows = db.createStatement().executeQuery("select p.id, p.code, p.side from party p join committee_membership m"
+                + " on m.party_id = p.id where m.committee_id = " + committee + " and p.active_until is null"
+                + " and m.member_until is null order by p.id")) {
             while (rows.next()) {
                 result.add(new Party(rows.getLong(1), rows.getString(2), rows.getString(3)));
             }

@@ -1,6 +1,5 @@
 package org.jwc.secretariat.base.ui;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
@@ -107,7 +106,7 @@ public class LiveUpdates {
      * something else (a view showing another meeting) calls it again, which ends the earlier watch.
      */
     public void watchWhileAttached(com.vaadin.flow.component.Component owner, Topic topic, @Nullable Long partyId, Runnable refresh) {
-        watchWhileAttached(owner, () -> watch(owner.getUI().orElseThrow(), topic, partyId, refresh));
+        AttachedWatch.replace(owner, () -> watch(owner.getUI().orElseThrow(), topic, partyId, refresh));
     }
 
     /**
@@ -118,7 +117,7 @@ public class LiveUpdates {
      */
     public <T> void watchWhileAttached(com.vaadin.flow.component.Component owner, Topic topic, @Nullable Long partyId,
             Runnable refresh, SharedRead<T> read, Consumer<T> show) {
-        watchWhileAttached(owner, () -> watch(owner.getUI().orElseThrow(), topic, partyId, refresh, read, show, owner.getClass()));
+        AttachedWatch.replace(owner, () -> watch(owner.getUI().orElseThrow(), topic, partyId, refresh, read, show, owner.getClass()));
     }
 
     /** A screen's watch with a shared read; screens of the same view class, topic and audience read once. */
@@ -128,49 +127,6 @@ public class LiveUpdates {
         var watcher = new Watcher(ui, topic, partyId, SecurityContextHolder.getContext().getAuthentication(), refresh, shared);
         watchers.add(watcher);
         return () -> watchers.remove(watcher);
-    }
-
-    private void watchWhileAttached(com.vaadin.flow.component.Component owner, Supplier<Registration> starter) {
-        var earlier = ComponentUtil.getData(owner, AttachedWatch.class);
-        if (earlier != null) {
-            earlier.end();
-        }
-        var watch = new AttachedWatch(starter);
-        watch.listeners.add(owner.addAttachListener(e -> watch.start()));
-        watch.listeners.add(owner.addDetachListener(e -> watch.stop()));
-        ComponentUtil.setData(owner, AttachedWatch.class, watch);
-        if (owner.isAttached()) {
-            watch.start();
-        }
-    }
-
-    /** One component's watch: running while the component is attached, ended when it watches something else. */
-    private static final class AttachedWatch {
-
-        private final Supplier<Registration> starter;
-        private final List<Registration> listeners = new ArrayList<>();
-        private @Nullable Registration running;
-
-        AttachedWatch(Supplier<Registration> starter) {
-            this.starter = starter;
-        }
-
-        void start() {
-            stop();
-            running = starter.get();
-        }
-
-        void stop() {
-            if (running != null) {
-                running.remove();
-                running = null;
-            }
-        }
-
-        void end() {
-            stop();
-            listeners.forEach(Registration::remove);
-        }
     }
 
     /**
