@@ -135,8 +135,8 @@ final class PushDelays {
         var saved = save(editor, marker);
         var server = new ArrayList<Long>();
         if (serverLog != null) {
-            // Every watching screen and the editor's own.
-            for (int wait = 0; wait < 600 && server.size() <= watchers.size(); wait++) {
+            // Every watching screen: the editor's own redraws itself and is not pushed to (LiveUpdates).
+            for (int wait = 0; wait < 600 && server.size() < watchers.size(); wait++) {
                 editor.waitForTimeout(100);
                 server = new ArrayList<>(pushedAfterCommit(serverLog, logOffset));
             }
