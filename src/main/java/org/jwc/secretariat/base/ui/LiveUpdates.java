@@ -30,7 +30,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>A view may instead share its read ({@link SharedRead}): the screens of one view of one topic
  * whose users form one audience (the same committee, party and roles: who may see the same
- * things) read a change once between them, as the first of them, outside any screen's lock; each
+ * things) read a change once between them, as any one of them, outside every screen's lock; each
  * screen then draws that value as its own user. What travels to a screen is the change's identity
  * and kind, and the value read for its audience: never another audience's (ADR 0026).
  */
