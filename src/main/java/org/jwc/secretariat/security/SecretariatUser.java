@@ -60,7 +60,6 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
                 mustChangePassword, secondFactorChosen, committeeId);
     }
 
-    /** The committee they work in now; none for a user who acts in no committee (yet). */
     /**
      * Those who see the same things as this user: the committee worked in, the party and the roles
      * there. Screens of one audience share a pushed change's read (LiveUpdates).
@@ -72,6 +71,7 @@ public final class SecretariatUser implements UserDetails, CredentialsContainer 
         return new Audience(committeeId, partyId, Set.copyOf(roles));
     }
 
+    /** The committee they work in now; none for a user who acts in no committee (yet). */
     public @Nullable Long committeeId() {
         return committeeId;
     }

@@ -174,8 +174,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         actions.show(List.of(p.getVersion(), meeting.getVersion(), String.valueOf(background)), () -> new ProposalActions(
                 new ProposalActions.Context(proposals, negotiation, meetings, p, meeting, user, areaChoices(language), byId(), background),
                 this::showHistory, () -> refresh(p.id())));
-        var agreed = p.status() == ProposalStatus.AGREED || p.status() == ProposalStatus.AGREED_AMENDED;
-        agreedText.show(agreed ? List.of(p.status(), p.getVersion()) : null, () -> agreedBox(java.util.Objects.requireNonNull(page.agreed()), language));
+        var agreed = page.agreed();
+        agreedText.show(agreed == null ? null : List.of(p.status(), p.getVersion()), () -> agreedBox(agreed, language));
         responseList.show(List.of(responses.stream().map(r -> r.id() + ":" + r.getVersion()).toList(), p.text(), p.status(),
                 p.counterpartPartyIds()), () -> new ResponseList(responses, p, byId(), language,
                         r -> history.responseDialog(p.id(), r.partyId()).open()));
